@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+# check-po.py - checks a translation against the project glossary (po/glossary-de.tsv)
+# and, with --pot, that it is complete for the current sources.
+#
+#   check-po.py glossary GLOSSARY PO            terms and forbidden variants
+#   check-po.py complete PO POT                 every message of POT translated, none fuzzy
+#   check-po.py selftest GLOSSARY               the checker finds planted mistakes
+#
+# Prints TAP. SPDX-License-Identifier: GPL-3.0-or-later
+import re
+import sys
+
+
+def unquote(s):
+    s = s.strip()
+    assert s.startswith('"') and s.endswith('"'), s
+    body = s[1:-1]
+    out = []
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c == '\\' and i + 1 < len(body):
+            n = body[i + 1]
+            out.append({'n': '\n', 't': '\t', '"': '"', '\\': '\\'}.get(n, '\\' + n))
+            i += 2
+        else:
+            out.append(c)
+            i += 1
+    return ''.join(out)
+
+
+def parse_po(text):
+    """Returns a list of dicts: ctxt, id, id_plural, strs (list), flags, comments, obsolete."""
+    entries = []
+    cur = None
+    field = None
+
+    def flush():
+        nonlocal cur
+        if cur is not None and (cur['id'] is not None):
+            entries.append(cur)
+        cur = None
+
+    def new():
+        return {'ctxt': None, 'id': None, 'id_plural': None, 'strs': {}, 'flags': set(),
+                'comments': [], 'obsolete': False}
+
+    for raw in text.split('\n'):
+        line = raw.rstrip('\n')
+        obsolete = line.startswith('#~')
+        if obsolete:
+            line = line[2:].lstrip()
+        if not line.strip():
+            flush()
+            field = None
+            continue
+        if line.startswith('#'):
+            if cur is not None and cur['id'] is not None and field in ('str', 'strn'):
+                flush()
+            if cur is None:
+                cur = new()
+            if line.startswith('#,'):
+                cur['flags'].update(f.strip() for f in line[2:].split(','))
+            elif line.startswith('#.'):
+                cur['comments'].append(line[2:].strip())
+            continue
+        if cur is None:
+            cur = new()
+        cur['obsolete'] = cur['obsolete'] or obsolete
+        m = re.match(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$', line)
+        if m:
+            kw, idx, val = m.group(1), m.group(2), unquote(m.group(3))
+            if kw == 'msgctxt':
+                if cur['id'] is not None:
+                    flush()
+                    cur = new()
+                cur['ctxt'] = val
+                field = 'ctxt'
+            elif kw == 'msgid':
+                if cur['id'] is not None:
+                    flush()
+                    cur = new()
+                cur['id'] = val
+                field = 'id'
+            elif kw == 'msgid_plural':
+                cur['id_plural'] = val
+                field = 'id_plural'
+            else:
+                n = int(idx) if idx is not None else 0
+                cur['strs'][n] = val
+                field = ('strn', n)
+            continue
+        if line.startswith('"'):
+            val = unquote(line)
+            if field == 'ctxt':
+                cur['ctxt'] += val
+            elif field == 'id':
+                cur['id'] += val
+            elif field == 'id_plural':
+                cur['id_plural'] += val
+            elif isinstance(field, tuple):
+                cur['strs'][field[1]] += val
+            continue
+    flush()
+    return [e for e in entries if e['id'] != '' and not e['obsolete']], \
+        next((e for e in entries if e['id'] == ''), None)
+
+
+def load_glossary(path):
+    terms, forbidden = [], []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if not line or line.startswith('#') or line.startswith('english\t'):
+                continue
+            cols = line.split('\t')
+            if len(cols) < 3:
+                continue
+            eng, ger, kind = cols[0], cols[1], cols[2]
+            if kind == 'forbidden':
+                forbidden.append(ger)
+            elif kind == 'term':
+                if ger.startswith('re:'):
+                    rx = re.compile(ger[3:])
+                else:
+                    rx = re.compile('|'.join(re.escape(g) for g in ger.split('|')), re.IGNORECASE)
+                terms.append((eng, ger, rx))
+    # longest English terms first, so "latest processed" wins over "latest"
+    terms.sort(key=lambda t: -len(t[0]))
+    return terms, forbidden
+
+
+# A term inside an option value or identifier ("latest-processed", "a|b", "--vault") is literal.
+EDGE_BEFORE = r'(?<![\w|/=\-.%{])'
+EDGE_AFTER = r'(?:s|es)?(?![\w|/=\-}])'
+
+
+def english_rx(term):
+    words = [re.escape(w) for w in term.split(' ')]
+    return re.compile(EDGE_BEFORE + r'\s+'.join(words) + EDGE_AFTER, re.IGNORECASE)
+
+
+def strip_markup(s):
+    s = re.sub(r'<[^>]+>', ' ', s)            # Pango markup
+    s = re.sub(r'%(\d+\$)?[-#0 +]*\d*(\.\d+)?[hlLqjzt]*[diouxXeEfFgGcsp%]', ' ', s)
+    s = re.sub(r'`[^`]*`', ' ', s)             # literal commands
+    return s
+
+
+def glossary_problems(entries, terms, forbidden):
+    problems = []
+    forb_rx = [(f, re.compile(r'(?<![\w\-])' + re.escape(f))) for f in forbidden]
+    for e in entries:
+        strs = [s for s in e['strs'].values() if s]
+        if not strs:
+            continue
+        label = e['id'] if e['ctxt'] is None else e['ctxt'] + '|' + e['id']
+        for s in strs:
+            text = strip_markup(s)
+            for f, rx in forb_rx:
+                if rx.search(text):
+                    problems.append('forbidden "%s" in translation of "%s": "%s"' % (f, label, s))
+        if any('glossary: skip' in c for c in e['comments']):
+            continue
+        sources = [e['id']] + ([e['id_plural']] if e['id_plural'] else [])
+        for src in sources:
+            masked = strip_markup(src)
+            for eng, ger, grx in terms:
+                erx = english_rx(eng)
+                if not erx.search(masked):
+                    continue
+                masked = erx.sub(lambda m: '\0' * len(m.group(0)), masked)
+                for s in strs:
+                    if not grx.search(strip_markup(s)):
+                        problems.append('"%s" must be "%s" in translation of "%s": "%s"'
+                                        % (eng, ger.replace('re:', ''), label, s))
+    return problems
+
+
+def tap(results):
+    print('1..%d' % len(results))
+    ok_all = True
+    for i, (name, problems) in enumerate(results, 1):
+        if problems:
+            ok_all = False
+            print('not ok %d - %s' % (i, name))
+            for p in problems:
+                print('# ' + p)
+        else:
+            print('ok %d - %s' % (i, name))
+    return 0 if ok_all else 1
+
+
+def main(argv):
+    mode = argv[1]
+    if mode == 'glossary':
+        terms, forbidden = load_glossary(argv[2])
+        entries, _ = parse_po(open(argv[3], encoding='utf-8').read())
+        return tap([('glossary terms and forbidden variants in %s' % argv[3],
+                     glossary_problems(entries, terms, forbidden))])
+    if mode == 'complete':
+        entries, header = parse_po(open(argv[2], encoding='utf-8').read())
+        pot, _ = parse_po(open(argv[3], encoding='utf-8').read())
+        have = {(e['ctxt'], e['id']): e for e in entries}
+        missing, fuzzy, untranslated, plural = [], [], [], []
+        nplurals = 2
+        if header:
+            m = re.search(r'nplurals=(\d+)', header['strs'].get(0, ''))
+            nplurals = int(m.group(1)) if m else 2
+        for p in pot:
+            e = have.get((p['ctxt'], p['id']))
+            label = p['id'] if p['ctxt'] is None else p['ctxt'] + '|' + p['id']
+            if e is None:
+                missing.append('not in de.po: "%s"' % label)
+                continue
+            if 'fuzzy' in e['flags']:
+                fuzzy.append('fuzzy: "%s"' % label)
+            if not all(e['strs'].get(i) for i in range(nplurals if p['id_plural'] else 1)):
+                untranslated.append('untranslated: "%s"' % label)
+            if p['id_plural'] and e['id_plural'] is None:
+                plural.append('needs plural forms: "%s"' % label)
+        return tap([('every source message is in de.po', missing),
+                    ('no fuzzy message', fuzzy),
+                    ('every message translated', untranslated),
+                    ('plural messages have plural forms', plural)])
+    if mode == 'selftest':
+        terms, forbidden = load_glossary(argv[2])
+        sample = '\n'.join([
+            'msgid "Unplanned failover"', 'msgstr "Nicht geplantes Failover"', '',
+            'msgid "Latest recovery point"', 'msgstr "Neuester Punkt"', '',
+            'msgid "Delete snapshot"', 'msgstr "Snapshot löschen"', '',
+            'msgid "Failover direction"', 'msgstr "Failover-Richtung"', '',
+            'msgid "Datastore"', 'msgstr "Datastore"', '',
+            'msgid "Jobs"', 'msgstr "Jobs"', '',
+            'msgid "Latest processed"', 'msgstr "Letzte Verarbeitung"', '',
+            'msgid "--recovery-point latest|latest-processed"',
+            'msgstr "--recovery-point latest|latest-processed"', '',
+        ])
+        entries, _ = parse_po(sample)
+        problems = glossary_problems(entries, terms, forbidden)
+        expect = ['Nicht geplantes Failover', 'Neueste', 'Snapshot', 'Failover-Richtung',
+                  'Datastore', '"Job"']
+        res = []
+        for x in expect:
+            res.append(('finds %s' % x, [] if any(x in p for p in problems)
+                        else ['not found in %r' % problems]))
+        res.append(('accepts a correct translation and literal option values',
+                    [p for p in problems if 'Letzte Verarbeitung' in p or 'latest|' in p]))
+        return tap(res)
+    print('usage: check-po.py glossary|complete|selftest ...', file=sys.stderr)
+    return 2
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
