@@ -57,4 +57,25 @@ gboolean      fb_sim_vcenter_power_on_vm     (FbSimVcenter      *self,
 void          fb_sim_vcenter_power_off_vm    (FbSimVcenter      *self,
                                               const char        *vm_name);
 
+/* Additions for tests and demo scenarios (vCenter side only). */
+/* Marks the vCenter unreachable: every /api and /sdk request answers 503. */
+void          fb_sim_vcenter_set_connected   (FbSimVcenter      *self,
+                                              gboolean           connected);
+/* The on-premises VM is deleted (alternate location recovery). */
+void          fb_sim_vcenter_remove_vm       (FbSimVcenter      *self,
+                                              const char        *vm_name);
+/* Name of the ESXi host the VM runs on, or NULL. */
+char         *fb_sim_vcenter_dup_vm_host     (FbSimVcenter      *self,
+                                              const char        *vm_name);
+void          fb_sim_vcenter_add_snapshot    (FbSimVcenter      *self,
+                                              const char        *vm_name,
+                                              const char        *snapshot_name);
+void          fb_sim_vcenter_remove_snapshots(FbSimVcenter      *self,
+                                              const char        *vm_name);
+/* Successful logins so far: REST (/api/session) or VI/JSON (SessionManager). */
+guint         fb_sim_vcenter_get_login_count (FbSimVcenter      *self,
+                                              gboolean           vim);
+/* Sessions currently alive (REST and VI/JSON). */
+guint         fb_sim_vcenter_get_session_count (FbSimVcenter    *self);
+
 G_END_DECLS
