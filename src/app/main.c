@@ -4,22 +4,30 @@
  */
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "fb-application.h"
+
 int
-main (int argc, char **argv)
+main (int   argc,
+      char *argv[])
 {
+  g_autoptr(FbApplication) app = NULL;
+  const char *localedir;
+
+  /* FAILBACK_LOCALEDIR points at a build tree's po/ folder (<build>/po), so that
+   * translations can be checked without installing. */
+  localedir = g_getenv ("FAILBACK_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  if (argc > 1 && g_str_equal (argv[1], "--version"))
-    {
-      g_print ("failback %s\n", PACKAGE_VERSION);
-      return 0;
-    }
-  return 0;
+  app = fb_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -1,0 +1,341 @@
+/* fb-application.c - the Failback application
+ *
+ * Command line: --version prints "failback VERSION" and exits; --demo opens the window
+ * on the demo site (forwarded to a running instance as the app.demo action).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fb-application.h"
+#include "fb-preferences-window.h"
+#include "fb-window.h"
+
+struct _FbApplication
+{
+  AdwApplication parent_instance;
+
+  FbSession *session;
+
+  /* --demo was given to this (primary) instance: start the demo on activate. */
+  guint demo_on_activate : 1;
+};
+
+G_DEFINE_FINAL_TYPE (FbApplication, fb_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the demo site, simulated on this computer"), NULL },
+  { NULL }
+};
+
+static FbWindow *
+fb_application_ensure_window (FbApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!FB_IS_WINDOW (window))
+    window = GTK_WINDOW (fb_window_new (self));
+
+  gtk_window_present (window);
+
+  return FB_WINDOW (window);
+}
+
+static void
+fb_application_start_demo (FbApplication *self)
+{
+  FbWindow *window = fb_application_ensure_window (self);
+
+  if (self->session != NULL && fb_session_get_kind (self->session) == FB_SESSION_KIND_DEMO)
+    return;
+
+  /* The in-process simulator (FbSimServer) starts here once it can serve. */
+  fb_window_show_toast (window, _("The demo site is not available yet"));
+}
+
+static int
+fb_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  FbApplication *self = FB_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("failback %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_contains (options, "demo"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "demo", NULL);
+          return EXIT_SUCCESS;
+        }
+
+      self->demo_on_activate = TRUE;
+    }
+
+  return G_APPLICATION_CLASS (fb_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+fb_application_activate (GApplication *app)
+{
+  FbApplication *self = FB_APPLICATION (app);
+
+  fb_application_ensure_window (self);
+
+  if (self->demo_on_activate)
+    {
+      self->demo_on_activate = FALSE;
+      fb_application_start_demo (self);
+    }
+}
+
+static void
+fb_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  FbApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Closing runs each window's close-request, which saves its state. */
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+fb_application_preferences_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  FbApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (fb_preferences_window_new (parent)));
+}
+
+static void
+fb_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  FbApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "Failback developers", NULL };
+  g_autofree char *debug_info = NULL;
+  GtkWidget *about;
+
+  debug_info = g_strdup_printf ("Failback %s (%s)\nApplication ID: %s\n"
+                                "GLib %u.%u.%u\nGTK %u.%u.%u\nlibadwaita %u.%u.%u\n",
+                                PACKAGE_VERSION, PROFILE, APPLICATION_ID,
+                                glib_major_version, glib_minor_version, glib_micro_version,
+                                gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
+                                adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version ());
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-icon", APPLICATION_ID,
+                        "application-name", _("Failback"),
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("Failback developers"),
+                        "developers", developers,
+                        "copyright", _("© 2026 Failback developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/failback/failback",
+                        "issue-url", "https://github.com/failback/failback/issues",
+                        /* Translators: Replace "translator-credits" with your name, one a line */
+                        "translator-credits", _("translator-credits"),
+                        "debug-info", debug_info,
+                        NULL);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+fb_application_demo_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  fb_application_start_demo (FB_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", fb_application_quit_action },
+  { "preferences", fb_application_preferences_action },
+  { "about", fb_application_about_action },
+  { "demo", fb_application_demo_action },
+};
+
+static void
+fb_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (fb_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+}
+
+static void
+fb_application_shutdown (GApplication *app)
+{
+  FbApplication *self = FB_APPLICATION (app);
+
+  g_clear_object (&self->session);
+
+  G_APPLICATION_CLASS (fb_application_parent_class)->shutdown (app);
+}
+
+static void
+fb_application_dispose (GObject *object)
+{
+  FbApplication *self = (FbApplication *)object;
+
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (fb_application_parent_class)->dispose (object);
+}
+
+static void
+fb_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FbApplication *self = FB_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fb_application_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  FbApplication *self = FB_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      fb_application_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fb_application_class_init (FbApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = fb_application_dispose;
+  object_class->get_property = fb_application_get_property;
+  object_class->set_property = fb_application_set_property;
+
+  app_class->handle_local_options = fb_application_handle_local_options;
+  app_class->activate = fb_application_activate;
+  app_class->startup = fb_application_startup;
+  app_class->shutdown = fb_application_shutdown;
+
+  /**
+   * FbApplication:session:
+   *
+   * The account or endpoint the window shows: the demo site or a signed-in Azure
+   * account, or %NULL while there is none (the welcome page shows).
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         FB_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fb_application_init (FbApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Fail machines back from Azure Site Recovery to on-premises VMware."));
+}
+
+FbApplication *
+fb_application_new (void)
+{
+  return g_object_new (FB_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       /* The same resources serve both profiles' application ids. */
+                       "resource-base-path", "/io/github/failback/Failback",
+                       NULL);
+}
+
+/**
+ * fb_application_get_session:
+ * @self: a #FbApplication
+ *
+ * Returns: (transfer none) (nullable): the current session
+ */
+FbSession *
+fb_application_get_session (FbApplication *self)
+{
+  g_return_val_if_fail (FB_IS_APPLICATION (self), NULL);
+
+  return self->session;
+}
+
+/**
+ * fb_application_set_session:
+ * @self: a #FbApplication
+ * @session: (nullable): the new session
+ */
+void
+fb_application_set_session (FbApplication *self,
+                            FbSession     *session)
+{
+  g_return_if_fail (FB_IS_APPLICATION (self));
+  g_return_if_fail (session == NULL || FB_IS_SESSION (session));
+
+  if (g_set_object (&self->session, session))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
