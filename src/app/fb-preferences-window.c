@@ -115,5 +115,6 @@ fb_preferences_window_new (GtkWindow *parent)
   return g_object_new (FB_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        "modal", parent != NULL,
+                       "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        NULL);
 }

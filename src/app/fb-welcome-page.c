@@ -10,14 +10,14 @@
 
 struct _FbWelcomePage
 {
-  AdwBin parent_instance;
+  GtkWidget parent_instance;
 
   AdwStatusPage *status_page;
   GtkButton *sign_in_button;
   GtkButton *demo_button;
 };
 
-G_DEFINE_FINAL_TYPE (FbWelcomePage, fb_welcome_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (FbWelcomePage, fb_welcome_page, GTK_TYPE_WIDGET)
 
 static void
 fb_welcome_page_dispose (GObject *object)
@@ -35,6 +35,7 @@ fb_welcome_page_class_init (FbWelcomePageClass *klass)
 
   object_class->dispose = fb_welcome_page_dispose;
 
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/failback/Failback/ui/fb-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FbWelcomePage, status_page);
   gtk_widget_class_bind_template_child (widget_class, FbWelcomePage, sign_in_button);

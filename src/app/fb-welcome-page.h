@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 #define FB_TYPE_WELCOME_PAGE (fb_welcome_page_get_type ())
-G_DECLARE_FINAL_TYPE (FbWelcomePage, fb_welcome_page, FB, WELCOME_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FbWelcomePage, fb_welcome_page, FB, WELCOME_PAGE, GtkWidget)
 
 GtkWidget *fb_welcome_page_new (void);
 

@@ -19,10 +19,12 @@ struct _FbWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  GSignalGroup *app_signals;
 
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
   FbWelcomePage *welcome_page;
+  GtkMenuButton *welcome_menu_button;
   AdwLeaflet *leaflet;
   GtkListBox *sidebar_list;
   AdwWindowTitle *content_title;
@@ -175,19 +177,12 @@ fb_window_search_action (GtkWidget  *widget,
 }
 
 static void
-fb_window_constructed (GObject *object)
+fb_window_notify_application (FbWindow *self)
 {
-  FbWindow *self = (FbWindow *)object;
-  GtkApplication *app;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  G_OBJECT_CLASS (fb_window_parent_class)->constructed (object);
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (FB_IS_APPLICATION (app))
-    g_signal_connect_object (app, "notify::session",
-                             G_CALLBACK (fb_window_update_session), self,
-                             G_CONNECT_SWAPPED);
-
+  /* "application" is set after construction, and may change. */
+  g_signal_group_set_target (self->app_signals, FB_IS_APPLICATION (app) ? app : NULL);
   fb_window_update_session (self);
 }
 
@@ -198,6 +193,7 @@ fb_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FB_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->app_signals);
 
   G_OBJECT_CLASS (fb_window_parent_class)->dispose (object);
 }
@@ -209,7 +205,6 @@ fb_window_class_init (FbWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = fb_window_constructed;
   object_class->dispose = fb_window_dispose;
 
   window_class->close_request = fb_window_close_request;
@@ -220,6 +215,7 @@ fb_window_class_init (FbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, welcome_menu_button);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, content_title);
@@ -251,6 +247,13 @@ fb_window_init (FbWindow *self)
 #endif
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  self->app_signals = g_signal_group_new (FB_TYPE_APPLICATION);
+  g_signal_group_connect_swapped (self->app_signals, "notify::session",
+                                  G_CALLBACK (fb_window_update_session), self);
+  g_signal_connect (self, "notify::application",
+                    G_CALLBACK (fb_window_notify_application), NULL);
+  fb_window_update_session (self);
 
   self->settings = g_settings_new ("io.github.failback.Failback");
   fb_window_load_state (self);
