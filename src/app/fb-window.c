@@ -142,6 +142,15 @@ sidebar_row_activated_cb (FbWindow      *self,
 }
 
 static void
+banner_child_revealed_cb (FbWindow *self)
+{
+  /* Hidden once the slide-up ends, so that it is not read out while closed. */
+  if (!gtk_revealer_get_reveal_child (self->banner_revealer) &&
+      !gtk_revealer_get_child_revealed (self->banner_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->banner_revealer), FALSE);
+}
+
+static void
 back_clicked_cb (FbWindow *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
@@ -228,6 +237,7 @@ fb_window_class_init (FbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FbWindow, content_status);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, banner_child_revealed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.sign-in", NULL, fb_window_sign_in_action);
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, fb_window_refresh_action);
@@ -316,6 +326,7 @@ fb_window_show_banner (FbWindow   *self,
   gtk_widget_set_visible (GTK_WIDGET (self->banner_button), button_label != NULL);
   gtk_button_set_label (self->banner_button, button_label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->banner_button), action_name);
+  gtk_widget_set_visible (GTK_WIDGET (self->banner_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
 }
 
