@@ -24,6 +24,7 @@ enum {
   PROP_NAME,
   PROP_LOGIN_ENDPOINT,
   PROP_ARM_ENDPOINT,
+  PROP_AUDIENCE,
   N_PROPS
 };
 
@@ -33,10 +34,11 @@ static const struct {
   const char *name;
   const char *login;
   const char *arm;
+  const char *audience;
 } known_clouds[] = {
-  { "AzureCloud", "https://login.microsoftonline.com", "https://management.azure.com" },
-  { "AzureChinaCloud", "https://login.chinacloudapi.cn", "https://management.chinacloudapi.cn" },
-  { "AzureUSGovernment", "https://login.microsoftonline.us", "https://management.usgovcloudapi.net" },
+  { "AzureCloud", "https://login.microsoftonline.com", "https://management.azure.com", "https://management.azure.com" },
+  { "AzureChinaCloud", "https://login.chinacloudapi.cn", "https://management.chinacloudapi.cn", "https://management.chinacloudapi.cn" },
+  { "AzureUSGovernment", "https://login.microsoftonline.us", "https://management.usgovcloudapi.net", "https://management.usgovcloudapi.net" },
 };
 
 static const char * const known_names[] = { "AzureCloud", "AzureChinaCloud", "AzureUSGovernment", NULL };
@@ -102,8 +104,13 @@ fb_cloud_set_property (GObject *object, guint prop_id, const GValue *value, GPar
     case PROP_ARM_ENDPOINT:
       g_free (self->arm_endpoint);
       self->arm_endpoint = strip_slash (g_value_get_string (value) ?: "");
-      g_free (self->arm_scope);
-      self->arm_scope = g_strconcat (self->arm_endpoint, "/.default", NULL);
+      break;
+    case PROP_AUDIENCE:
+      {
+        g_autofree char *aud = strip_slash (g_value_get_string (value) ?: "https://management.azure.com");
+        g_free (self->arm_scope);
+        self->arm_scope = g_strconcat (aud, "/.default", NULL);
+      }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -128,6 +135,9 @@ fb_cloud_class_init (FbCloudClass *klass)
   properties[PROP_ARM_ENDPOINT] =
     g_param_spec_string ("arm-endpoint", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AUDIENCE] =
+    g_param_spec_string ("audience", NULL, NULL, NULL,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -147,6 +157,7 @@ fb_cloud_new_named (const char *name)
                            "name", known_clouds[i].name,
                            "login-endpoint", known_clouds[i].login,
                            "arm-endpoint", known_clouds[i].arm,
+                           "audience", known_clouds[i].audience,
                            NULL);
   return NULL;
 }
@@ -165,7 +176,8 @@ is_http_url (const char *s)
 }
 
 FbCloud *
-fb_cloud_new_custom (const char *login_endpoint, const char *arm_endpoint, GError **error)
+fb_cloud_new_custom (const char *login_endpoint, const char *arm_endpoint, const char *audience,
+                     GError **error)
 {
   if (!is_http_url (login_endpoint))
     {
@@ -183,6 +195,7 @@ fb_cloud_new_custom (const char *login_endpoint, const char *arm_endpoint, GErro
                        "name", "Custom",
                        "login-endpoint", login_endpoint,
                        "arm-endpoint", arm_endpoint,
+                       "audience", audience,
                        NULL);
 }
 
