@@ -94,8 +94,10 @@ fb_window_update_session (FbWindow *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list))) != NULL)
     gtk_list_box_remove (self->sidebar_list, child);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", session != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", session != NULL);
+  /* Refresh and search act on the vault view, which comes with the Azure core;
+   * until then they stay disabled rather than doing nothing. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
 
   if (session == NULL)
     {
@@ -107,7 +109,6 @@ fb_window_update_session (FbWindow *self)
   /* The account row. The vaults below it come with the Azure core. */
   {
     GtkWidget *row = adw_action_row_new ();
-    g_autofree char *description = NULL;
 
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fb_session_get_title (session));
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), fb_session_get_endpoint (session));
@@ -123,12 +124,11 @@ fb_window_update_session (FbWindow *self)
     adw_window_title_set_subtitle (self->content_title, NULL);
     adw_status_page_set_title (self->content_status, fb_session_get_title (session));
     if (fb_session_get_kind (session) == FB_SESSION_KIND_DEMO)
-      /* Translators: %s is a URL like http://127.0.0.1:43210 */
-      description = g_strdup_printf (_("The simulated Azure Site Recovery vault and vCenter run on this computer at %s. Listing vaults is not available yet."),
-                                     fb_session_get_endpoint (session));
+      adw_status_page_set_description (self->content_status,
+                                       _("The simulated Azure Site Recovery vault and vCenter run on this computer. Listing vaults is not available yet."));
     else
-      description = g_strdup (_("Signed in. Listing vaults is not available yet."));
-    adw_status_page_set_description (self->content_status, description);
+      adw_status_page_set_description (self->content_status,
+                                       _("Signed in. Listing vaults is not available yet."));
   }
 
   gtk_stack_set_visible_child_name (self->main_stack, "browser");

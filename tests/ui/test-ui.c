@@ -295,7 +295,6 @@ test_window (void)
   run_main_loop_briefly ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "browser");
   g_assert_cmpuint (assert_controls_named (GTK_WIDGET (window)), >=, 8);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   fb_application_set_session (app, NULL);
   run_main_loop_briefly ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
