@@ -1,0 +1,52 @@
+/* vc-test-util.h - helpers of the vcenter test suite
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+
+#include "fb-sim-vcenter.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  SoupServer   *server;
+  FbSimVcenter *vcenter;
+  char         *base_uri;   /* "http://127.0.0.1:PORT" (https with a certificate) */
+} VcTestServer;
+
+/* The "vcenter" member of tests/vcenter/fixtures/vcenter-scenario.json (owned by the caller). */
+JsonObject   *vc_test_load_scenario   (void);
+/* A loopback SoupServer in this thread that hands /api and /sdk to FbSimVcenter. */
+VcTestServer *vc_test_server_new      (JsonObject       *scenario,
+                                       double            speed,
+                                       GTlsCertificate  *certificate);
+void          vc_test_server_free     (VcTestServer     *server);
+GTlsCertificate *vc_test_load_certificate (const char   *name);   /* "cert-a" -> fixtures/cert-a.pem + key */
+
+/* Runs the default main context until *result is set (by vc_test_store_result). */
+void          vc_test_store_result    (GObject          *source,
+                                       GAsyncResult     *result,
+                                       gpointer          user_data);
+GAsyncResult *vc_test_wait            (GAsyncResult    **result);
+void          vc_test_sleep           (guint             milliseconds);
+
+/* Plain HTTP against the server: returns the parsed JSON body (NULL when empty). */
+JsonNode     *vc_test_http            (VcTestServer     *server,
+                                       const char       *method,
+                                       const char       *path,
+                                       const char       *token,
+                                       const char       *body,
+                                       const char       *basic_auth,   /* "user:password" or NULL */
+                                       guint            *status,
+                                       char            **session_header);
+
+/* Convenience for asserting on error bodies. */
+const char   *vc_test_member_string   (JsonNode         *node,
+                                       const char       *member);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VcTestServer, vc_test_server_free)
+
+G_END_DECLS
