@@ -1,0 +1,38 @@
+/* fb-vcenter-pins.h - pinned vCenter certificates (trust on first use)
+ *
+ * One SHA-256 fingerprint (colon-separated upper-case hex of the DER) per
+ * "host:port", in $XDG_CONFIG_HOME/failback/vcenter-pins.ini.  Not secret.
+ * The file is small: it is read when the store is created and written
+ * atomically when a pin changes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define FB_TYPE_VCENTER_PINS (fb_vcenter_pins_get_type ())
+G_DECLARE_FINAL_TYPE (FbVcenterPins, fb_vcenter_pins, FB, VCENTER_PINS, GObject)
+
+/* @path: NULL for the default file.  A missing or unreadable file is an empty store. */
+FbVcenterPins *fb_vcenter_pins_new         (const char       *path);
+const char    *fb_vcenter_pins_get_path    (FbVcenterPins    *self);
+/* The pinned fingerprint for @host_port, or NULL. */
+const char    *fb_vcenter_pins_lookup      (FbVcenterPins    *self,
+                                            const char       *host_port);
+/* Pins @fingerprint.  Refuses (FB_VCENTER_ERROR_CERTIFICATE_CHANGED) to
+ * replace a different pin: remove the old pin explicitly first. */
+gboolean       fb_vcenter_pins_add         (FbVcenterPins    *self,
+                                            const char       *host_port,
+                                            const char       *fingerprint,
+                                            GError          **error);
+gboolean       fb_vcenter_pins_remove      (FbVcenterPins    *self,
+                                            const char       *host_port,
+                                            GError          **error);
+
+/* SHA-256 of the certificate's DER as "AB:CD:..." */
+char          *fb_vcenter_certificate_fingerprint (GTlsCertificate *certificate);
+
+G_END_DECLS
