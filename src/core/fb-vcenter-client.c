@@ -612,8 +612,10 @@ on_request_sent (GObject      *source,
       if (g_strcmp0 (self->tokens[req->api], req->token_used) == 0)
         g_clear_pointer (&self->tokens[req->api], g_free);
       g_debug ("vCenter %s: session expired, logging in again", self->host_port);
-      ensure_session (self, req->api, g_task_get_cancellable (task), on_session_ready,
-                      g_steal_pointer (&task));
+      {
+        GCancellable *cancellable = g_task_get_cancellable (task);
+        ensure_session (self, req->api, cancellable, on_session_ready, g_steal_pointer (&task));
+      }
       return;
     }
 
@@ -990,7 +992,7 @@ keepalive_start (FbVcenterClient *self)
 {
   if (self->keepalive_id != 0 || self->keepalive_seconds == 0)
     return;
-  self->keepalive_id = g_timeout_add_seconds (self->keepalive_seconds, keepalive_tick, self);
+  self->keepalive_id = g_timeout_add (self->keepalive_seconds * 1000, keepalive_tick, self);
 }
 
 /* ---------------------------------------------------------------------------
@@ -1036,8 +1038,10 @@ on_password_lookup (GObject      *source,
     }
   fb_vcenter_client_set_password (self, password);
   memset (password, 0, strlen (password));
-  ensure_session (self, API_REST, g_task_get_cancellable (task), on_login_session,
-                  g_steal_pointer (&task));
+  {
+    GCancellable *cancellable = g_task_get_cancellable (task);
+    ensure_session (self, API_REST, cancellable, on_login_session, g_steal_pointer (&task));
+  }
 }
 
 void

@@ -58,6 +58,23 @@ vc_test_server_new (JsonObject      *scenario,
                     double           speed,
                     GTlsCertificate *certificate)
 {
+  return vc_test_server_new_on_port (scenario, speed, certificate, 0);
+}
+
+guint
+vc_test_server_get_port (VcTestServer *server)
+{
+  g_autoptr(GUri) uri = g_uri_parse (server->base_uri, G_URI_FLAGS_NONE, NULL);
+
+  return (guint) g_uri_get_port (uri);
+}
+
+VcTestServer *
+vc_test_server_new_on_port (JsonObject      *scenario,
+                            double           speed,
+                            GTlsCertificate *certificate,
+                            guint            port)
+{
   VcTestServer *self = g_new0 (VcTestServer, 1);
   g_autoptr(GError) error = NULL;
   GSList *uris;
@@ -66,7 +83,7 @@ vc_test_server_new (JsonObject      *scenario,
   self->vcenter = fb_sim_vcenter_new (scenario, speed);
   self->server = soup_server_new ("tls-certificate", certificate, NULL);
   soup_server_add_handler (self->server, NULL, handler, self->vcenter, NULL);
-  soup_server_listen_local (self->server, 0,
+  soup_server_listen_local (self->server, port,
                             SOUP_SERVER_LISTEN_IPV4_ONLY |
                             (certificate ? SOUP_SERVER_LISTEN_HTTPS : 0), &error);
   g_assert_no_error (error);

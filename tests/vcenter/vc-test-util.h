@@ -23,6 +23,12 @@ JsonObject   *vc_test_load_scenario   (void);
 VcTestServer *vc_test_server_new      (JsonObject       *scenario,
                                        double            speed,
                                        GTlsCertificate  *certificate);
+/* The same on a given port (0: any). */
+VcTestServer *vc_test_server_new_on_port (JsonObject    *scenario,
+                                       double            speed,
+                                       GTlsCertificate  *certificate,
+                                       guint             port);
+guint         vc_test_server_get_port (VcTestServer     *server);
 void          vc_test_server_free     (VcTestServer     *server);
 GTlsCertificate *vc_test_load_certificate (const char   *name);   /* "cert-a" -> fixtures/cert-a.pem + key */
 
