@@ -93,6 +93,7 @@ struct _FbCliContext
   gpointer     auth;             /* FbAzureAuth * */
   gpointer     arm;              /* FbArmClient * */
   gpointer     site_recovery;    /* FbSiteRecovery * */
+  gpointer     job_monitor;      /* FbJobMonitor *, see fb_cli_job_monitor() */
 
   /* private */
   GAsyncResult *pending_result;
