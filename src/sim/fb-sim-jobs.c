@@ -1,0 +1,2308 @@
+/* fb-sim-jobs.c - actions, request validation, jobs and the round trip
+ *
+ * Every action is validated like the service (400 with a precise error),
+ * then starts a job whose tasks run on the simulator's GMainContext in
+ * scaled time.  At the end of the job the items move to their next phase
+ * (/work/briefs/roundtrip.md is the table this file implements).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "fb-sim-private.h"
+
+/* from fb-sim-scenario.c / fb-sim-arm.c */
+GPtrArray *fb_sim_task_array_new (void);
+gboolean   fb_sim_item_recovery_point_valid (FbSimItem *item, const char *arm_id);
+GPtrArray *fb_sim_plan_items (FbSimPlan *plan);
+GPtrArray *fb_sim_plan_allowed_operations (FbSimPlan *plan);
+
+#define DEFAULT_HOST "esx-nbg-01.contoso.local"
+
+/* ---------- item state ---------- */
+
+const char *
+fb_sim_item_protection_state (FbSimItem *item, const char **description)
+{
+  const char *s, *d;
+
+  switch (item->phase)
+    {
+    case FB_SIM_PHASE_ENABLING:
+      s = "EnablingProtection";
+      d = "Enabling protection";
+      break;
+    case FB_SIM_PHASE_PROTECTED_TO_AZURE:
+      s = "Protected";
+      d = item->test_failover_active ? "Cleanup test failover pending" : "Protected";
+      break;
+    case FB_SIM_PHASE_FAILED_OVER_TO_AZURE:
+      s = "UnplannedFailoverCommitPendingStatesBegin";
+      d = "Failover completed";
+      break;
+    case FB_SIM_PHASE_RUNNING_IN_AZURE:
+      s = "UnplannedFailoverCommitted";
+      d = "Failover committed";
+      break;
+    case FB_SIM_PHASE_PROTECTED_TO_ONPREM:
+      s = "Protected";
+      d = "Protected";
+      break;
+    case FB_SIM_PHASE_FAILED_BACK:
+      s = item->fabric->modern ? "PlannedFailoverCommitRequired" : "UnplannedFailoverCommitPendingStatesBegin";
+      d = item->fabric->modern ? "Planned failover finished" : "Failover completed";
+      break;
+    case FB_SIM_PHASE_RUNNING_ONPREM:
+    default:
+      s = item->fabric->modern ? "PlannedFailoverStatesBegin" : "UnplannedFailoverCommitted";
+      d = item->fabric->modern ? "Planned failover committed" : "Failover committed";
+      break;
+    }
+  if (description != NULL)
+    *description = d;
+  return s;
+}
+
+GPtrArray *
+fb_sim_item_allowed_operations (FbSimItem *item)
+{
+  GPtrArray *ops = g_ptr_array_new ();
+
+  if (item->current_job != NULL)
+    return ops;
+  switch (item->phase)
+    {
+    case FB_SIM_PHASE_ENABLING:
+      g_ptr_array_add (ops, "DisableProtection");
+      break;
+    case FB_SIM_PHASE_PROTECTED_TO_AZURE:
+      g_ptr_array_add (ops, "UnplannedFailover");
+      if (item->test_failover_active)
+        g_ptr_array_add (ops, "TestFailoverCleanup");
+      else
+        g_ptr_array_add (ops, "TestFailover");
+      g_ptr_array_add (ops, "DisableProtection");
+      g_ptr_array_add (ops, "RepairReplication");
+      break;
+    case FB_SIM_PHASE_FAILED_OVER_TO_AZURE:
+      g_ptr_array_add (ops, "Commit");
+      if (!item->fabric->modern)
+        g_ptr_array_add (ops, "ChangePit");
+      g_ptr_array_add (ops, "CancelFailover");
+      break;
+    case FB_SIM_PHASE_RUNNING_IN_AZURE:
+    case FB_SIM_PHASE_RUNNING_ONPREM:
+      g_ptr_array_add (ops, "ReverseReplicate");
+      g_ptr_array_add (ops, "DisableProtection");
+      break;
+    case FB_SIM_PHASE_PROTECTED_TO_ONPREM:
+      g_ptr_array_add (ops, item->fabric->modern ? "PlannedFailover" : "UnplannedFailover");
+      g_ptr_array_add (ops, "DisableProtection");
+      break;
+    case FB_SIM_PHASE_FAILED_BACK:
+      g_ptr_array_add (ops, "Commit");
+      g_ptr_array_add (ops, "CancelFailover");
+      break;
+    default:
+      break;
+    }
+  return ops;
+}
+
+static gboolean
+item_allows (FbSimItem *item, const char *op)
+{
+  g_autoptr(GPtrArray) ops = fb_sim_item_allowed_operations (item);
+
+  for (guint i = 0; i < ops->len; i++)
+    if (g_str_equal (g_ptr_array_index (ops, i), op))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_win2008r2_physical (FbSimItem *item)
+{
+  return item->physical && g_strcmp0 (item->os_type, "Windows") == 0 &&
+         item->os_name != NULL && strstr (item->os_name, "2008 R2") != NULL;
+}
+
+/* ---------- errors ---------- */
+
+static JsonObject *
+job_error (FbSimJob *job, FbSimTask *task, const char *code, const char *message,
+           const char *causes, const char *action, int provider_code, const char *provider_message)
+{
+  JsonObject *e = fb_sim_obj ();
+  JsonObject *s = fb_sim_obj ();
+
+  fb_sim_set_str (s, "code", code);
+  fb_sim_set_str (s, "message", message);
+  fb_sim_set_str (s, "possibleCauses", causes);
+  fb_sim_set_str (s, "recommendedAction", action);
+  fb_sim_set_str (s, "activityId", job->activity_id);
+  fb_sim_set_obj (e, "serviceErrorDetails", s);
+  if (provider_code != 0)
+    {
+      JsonObject *p = fb_sim_obj ();
+      g_autofree char *eid = fb_sim_guid (job->vault->world);
+
+      fb_sim_set_int (p, "errorCode", provider_code);
+      fb_sim_set_str (p, "errorMessage", provider_message != NULL ? provider_message : message);
+      fb_sim_set_str (p, "errorId", eid);
+      fb_sim_set_str (p, "possibleCauses", causes);
+      fb_sim_set_str (p, "recommendedAction", action);
+      fb_sim_set_obj (e, "providerErrorDetails", p);
+    }
+  else
+    fb_sim_set_null (e, "providerErrorDetails");
+  fb_sim_set_str (e, "errorLevel", "Error");
+  fb_sim_set_time (e, "creationTime", g_get_real_time ());
+  fb_sim_set_str (e, "taskId", task != NULL ? task->task_id : NULL);
+  return e;
+}
+
+/* Runs a task's check for one item.  Returns a JobErrorDetails or NULL. */
+static JsonObject *
+run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
+{
+  FbSimWorld *world = job->vault->world;
+  FbSimVcenter *vc = world->vcenter;
+
+  switch (task->check)
+    {
+    case FB_SIM_CHECK_PREREQ_FAILBACK:
+      {
+        gboolean connected = vc == NULL || fb_sim_vcenter_is_connected (vc);
+        FbSimVcenterRef *bad = NULL;
+
+        for (guint i = 0; i < it->fabric->vcenters->len; i++)
+          {
+            FbSimVcenterRef *ref = g_ptr_array_index (it->fabric->vcenters, i);
+
+            if (!ref->connected)
+              bad = ref;
+          }
+        if (is_win2008r2_physical (it))
+          {
+            g_autofree char *m = g_strdup_printf ("Failback of the physical server '%s' (%s) is not supported.",
+                                                  it->friendly_name, it->os_name);
+
+            return job_error (job, task, "PhysicalServerFailbackNotSupported", m,
+                              "A physical server running Windows Server 2008 R2 SP1 that failed over to Azure cannot fail back to on-premises.",
+                              "Keep the machine running in Azure, or rebuild it on-premises and protect it again.", 0, NULL);
+          }
+        if (!connected || bad != NULL)
+          {
+            g_autofree char *m = g_strdup_printf ("The vCenter server '%s' is not connected to the configuration server '%s'. The failback of '%s' cannot continue.",
+                                                  bad != NULL ? bad->friendly_name : "vc-nbg-01.contoso.local",
+                                                  it->fabric->friendly_name, it->friendly_name);
+
+            return job_error (job, task, "VCenterNotConnected", m,
+                              "The vCenter server is unreachable from the configuration server or its credentials changed; disks cannot be detached or attached.",
+                              "Reconnect the vCenter server on the configuration server (check network and the run-as account), then retry the failover.",
+                              0, NULL);
+          }
+        if (!fb_sim_item_has_recovery_points (it))
+          {
+            g_autofree char *m = g_strdup_printf ("No recovery point is available for '%s'.", it->friendly_name);
+
+            return job_error (job, task, "NoRecoveryPointAvailable", m,
+                              "Replication has not produced a recovery point yet.",
+                              "Wait until a recovery point is available, then retry.", 0, NULL);
+          }
+        return NULL;
+      }
+    case FB_SIM_CHECK_PREREQ_REPROTECT_ONPREM:
+      {
+        FbSimMasterTarget *mt;
+
+        if (is_win2008r2_physical (it))
+          {
+            g_autofree char *m = g_strdup_printf ("Reprotect of the physical server '%s' (%s) to on-premises is not supported: it cannot fail back.",
+                                                  it->friendly_name, it->os_name);
+
+            return job_error (job, task, "PhysicalServerFailbackNotSupported", m,
+                              "A physical server running Windows Server 2008 R2 SP1 that failed over to Azure cannot fail back to on-premises.",
+                              "Keep the machine running in Azure, or rebuild it on-premises and protect it again.", 0, NULL);
+          }
+        mt = it->fabric->modern ? NULL : fb_sim_fabric_find_master_target (it->fabric, fb_sim_obj_get_str (job->input, "masterTargetId"));
+        if (mt != NULL && (mt->has_snapshots || (vc != NULL && fb_sim_vcenter_vm_has_snapshots (vc, mt->name))))
+          {
+            g_autofree char *m = g_strdup_printf ("The master target server '%s' has virtual machine snapshots. Reprotect of '%s' cannot continue.",
+                                                  mt->name, it->friendly_name);
+
+            return job_error (job, task, "MasterTargetHasSnapshots", m,
+                              "A snapshot of the master target virtual machine exists; disks cannot be attached to it.",
+                              "Delete all snapshots of the master target virtual machine in vCenter, then retry the reprotect.",
+                              0, NULL);
+          }
+        return NULL;
+      }
+    case FB_SIM_CHECK_PREREQ_REPROTECT_AZURE:
+      if (it->agent_registered_at != 0 && g_get_real_time () < it->agent_registered_at)
+        {
+          g_autofree char *m = g_strdup_printf ("Reprotect of '%s' failed: agent not installed. The Mobility service agent on the on-premises machine has not registered with the configuration server yet.",
+                                                it->friendly_name);
+
+          return job_error (job, task, "AgentNotInstalled", m,
+                            "After a failback the Mobility service agent of the machine takes up to 15 minutes to register with the configuration server.",
+                            "Wait up to 15 minutes for the agent to register with the configuration server, then retry the reprotect.",
+                            0, NULL);
+        }
+      return NULL;
+    case FB_SIM_CHECK_SHUTDOWN_AZURE:
+      it->azure_vm_running = FALSE;
+      return NULL;
+    case FB_SIM_CHECK_SYNC_ONPREM:
+      if (vc != NULL && !fb_sim_vcenter_vm_exists (vc, it->friendly_name))
+        fb_sim_vcenter_ensure_vm (vc, it->friendly_name, it->host != NULL ? it->host : DEFAULT_HOST,
+                                  it->reverse_datastore != NULL ? it->reverse_datastore : it->datastore,
+                                  it->memory_mb, it->cpus,
+                                  g_strcmp0 (it->os_type, "Linux") == 0 ? "OTHER_LINUX_64" : "WINDOWS_SERVER_2019");
+      return NULL;
+    case FB_SIM_CHECK_START_ONPREM:
+      {
+        g_autofree char *host = NULL;
+
+        if (vc == NULL || fb_sim_vcenter_power_on_vm (vc, it->friendly_name, &host))
+          return NULL;
+        {
+          const char *h = host != NULL ? host : (it->host != NULL ? it->host : DEFAULT_HOST);
+          g_autofree char *m = g_strdup_printf ("The virtual machine '%s' could not be started on the on-premises ESXi host '%s': the host does not have enough free memory.",
+                                                it->friendly_name, h);
+          g_autofree char *pm = g_strdup_printf ("Failed to power on virtual machine '%s' on host '%s'. Insufficient memory resources on the host.",
+                                                 it->friendly_name, h);
+          g_autofree char *causes = g_strdup_printf ("The ESXi host '%s' lacks free memory for the virtual machine (%u MB).", h, it->memory_mb);
+          g_autofree char *action = g_strdup_printf ("Give the host '%s' more memory, or migrate (vMotion) the virtual machine '%s' to an ESXi host with enough free memory, then retry the failover.",
+                                                     h, it->friendly_name);
+
+          return job_error (job, task, "8038", m, causes, action, 8038, pm);
+        }
+      }
+    case FB_SIM_CHECK_START_AZURE:
+      it->azure_vm_exists = TRUE;
+      it->azure_vm_running = TRUE;
+      return NULL;
+    case FB_SIM_CHECK_SHUTDOWN_ONPREM:
+      if (vc != NULL && fb_sim_vcenter_vm_exists (vc, it->friendly_name))
+        fb_sim_vcenter_power_off_vm (vc, it->friendly_name);
+      return NULL;
+    case FB_SIM_CHECK_PREREQ_FAILOVER:
+    case FB_SIM_CHECK_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/* ---------- jobs ---------- */
+
+static FbSimTask *
+task_new (FbSimJob *job, const char *name, const char *friendly, double weight, FbSimCheck check, FbSimItem *item)
+{
+  FbSimTask *t = g_new0 (FbSimTask, 1);
+
+  t->task_id = fb_sim_guid (job->vault->world);
+  t->name = g_strdup (name);
+  t->friendly_name = g_strdup (friendly);
+  t->state = g_strdup ("NotStarted");
+  t->state_description = g_strdup ("NotStarted");
+  t->weight = weight;
+  t->check = check;
+  t->item = item;
+  return t;
+}
+
+/* A per-VM step: flat for a single item, a group task for a plan. */
+static void
+add_vm_step (FbSimJob *job, const char *name, const char *friendly, double weight, FbSimCheck check,
+             const char *group_friendly)
+{
+  if (job->plan == NULL && job->items->len == 1)
+    {
+      g_ptr_array_add (job->tasks, task_new (job, name, friendly, weight, check, g_ptr_array_index (job->items, 0)));
+      return;
+    }
+  {
+    FbSimTask *g = task_new (job, "GroupTask", group_friendly != NULL ? group_friendly : friendly, weight, check, NULL);
+
+    g->children = fb_sim_task_array_new ();
+    for (guint i = 0; i < job->items->len; i++)
+      {
+        FbSimItem *it = g_ptr_array_index (job->items, i);
+        g_autofree char *cf = g_strdup_printf ("%s (%s)", friendly, it->friendly_name);
+
+        g_ptr_array_add (g->children, task_new (job, name, cf, weight, check, it));
+      }
+    g_ptr_array_add (job->tasks, g);
+  }
+}
+
+static void
+add_task (FbSimJob *job, const char *name, const char *friendly, double weight, FbSimCheck check)
+{
+  g_ptr_array_add (job->tasks, task_new (job, name, friendly, weight, check, NULL));
+}
+
+static FbSimJob *
+job_new (FbSimVault *vault, FbSimAction action, const char *scenario, const char *friendly)
+{
+  FbSimWorld *world = vault->world;
+  FbSimJob *job = g_new0 (FbSimJob, 1);
+  g_autofree char *a = fb_sim_guid (world);
+  g_autofree char *b = fb_sim_guid (world);
+
+  job->vault = vault;
+  job->name = fb_sim_guid (world);
+  job->activity_id = g_strdup_printf ("%s ActivityId: %s", a, b);
+  job->action = action;
+  job->scenario_name = g_strdup (scenario);
+  job->friendly_name = g_strdup (friendly);
+  job->state = g_strdup ("NotStarted");
+  job->state_description = g_strdup ("NotStarted");
+  job->tasks = fb_sim_task_array_new ();
+  job->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  job->items = g_ptr_array_new ();
+  job->failed_items = g_hash_table_new (NULL, NULL);
+  job->total_seconds = world->job_min_seconds +
+                       g_rand_double (world->rand) * (world->job_max_seconds - world->job_min_seconds);
+  return job;
+}
+
+static void
+job_register (FbSimJob *job)
+{
+  g_ptr_array_add (job->vault->jobs, job);
+  g_hash_table_insert (job->vault->jobs_by_name, g_ascii_strdown (job->name, -1), job);
+}
+
+static void
+set_str (char **field, const char *v)
+{
+  g_free (*field);
+  *field = g_strdup (v);
+}
+
+static double
+task_seconds (FbSimJob *job, FbSimTask *task)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < job->tasks->len; i++)
+    {
+      FbSimTask *t = g_ptr_array_index (job->tasks, i);
+
+      if (!t->skipped)
+        sum += t->weight;
+    }
+  if (task->skipped || sum <= 0)
+    return 0.01;
+  return job->total_seconds * task->weight / sum;
+}
+
+static void schedule_task (FbSimJob *job);
+static void finish_job (FbSimJob *job, const char *state, const char *description);
+
+static void
+release_items (FbSimJob *job)
+{
+  for (guint i = 0; i < job->items->len; i++)
+    {
+      FbSimItem *it = g_ptr_array_index (job->items, i);
+
+      if (it->current_job == job)
+        it->current_job = NULL;
+    }
+  if (job->plan != NULL && job->plan->current_job == job)
+    {
+      job->plan->current_job = NULL;
+      job->plan->last_job = job;
+    }
+}
+
+static void
+apply_transition (FbSimJob *job, FbSimItem *it)
+{
+  FbSimWorld *world = job->vault->world;
+  gint64 now = g_get_real_time ();
+
+  switch (job->action)
+    {
+    case FB_SIM_ACTION_UNPLANNED_FAILOVER:
+    case FB_SIM_ACTION_PLANNED_FAILOVER:
+      if (it->phase == FB_SIM_PHASE_PROTECTED_TO_AZURE)
+        {
+          g_autofree char *rp = fb_sim_item_latest_recovery_point_id (it, FALSE);
+          const char *chosen = fb_sim_obj_get_str (job->input, "recoveryPointId");
+
+          set_str (&it->failover_recovery_point_id, chosen != NULL ? chosen : rp);
+          it->phase = FB_SIM_PHASE_FAILED_OVER_TO_AZURE;
+          it->test_failover_active = FALSE;
+          it->last_failover_time = now;
+          it->azure_vm_exists = TRUE;
+          it->azure_vm_running = TRUE;
+        }
+      else if (it->phase == FB_SIM_PHASE_PROTECTED_TO_ONPREM)
+        {
+          gboolean app = g_strcmp0 (fb_sim_obj_get_str (job->input, "recoveryPointType"), "ApplicationConsistent") == 0 ||
+                         g_strcmp0 (fb_sim_obj_get_str (job->input, "recoveryPointType"), "LatestTag") == 0;
+          g_autofree char *rp = fb_sim_item_latest_recovery_point_id (it, app);
+          const char *chosen = fb_sim_obj_get_str (job->input, "recoveryPointId");
+
+          set_str (&it->failover_recovery_point_id, chosen != NULL ? chosen : rp);
+          it->phase = FB_SIM_PHASE_FAILED_BACK;
+          it->last_failover_time = now;
+          it->azure_vm_running = FALSE;
+          /* the agent registers up to 15 simulated minutes after the machine boots */
+          it->agent_registered_at = now + (gint64) fb_sim_scaled_ms (world, world->agent_registration_minutes * 60.0) * 1000;
+        }
+      break;
+    case FB_SIM_ACTION_COMMIT:
+      if (it->phase == FB_SIM_PHASE_FAILED_OVER_TO_AZURE)
+        it->phase = FB_SIM_PHASE_RUNNING_IN_AZURE;
+      else if (it->phase == FB_SIM_PHASE_FAILED_BACK)
+        {
+          it->phase = FB_SIM_PHASE_RUNNING_ONPREM;
+          it->azure_vm_exists = FALSE;
+          it->azure_vm_running = FALSE;
+        }
+      break;
+    case FB_SIM_ACTION_CANCEL:
+      if (it->phase == FB_SIM_PHASE_FAILED_OVER_TO_AZURE)
+        {
+          it->phase = FB_SIM_PHASE_PROTECTED_TO_AZURE;
+          it->azure_vm_exists = FALSE;
+          it->azure_vm_running = FALSE;
+          g_clear_pointer (&it->failover_recovery_point_id, g_free);
+        }
+      else if (it->phase == FB_SIM_PHASE_FAILED_BACK)
+        {
+          it->phase = FB_SIM_PHASE_PROTECTED_TO_ONPREM;
+          it->azure_vm_running = TRUE;
+          it->agent_registered_at = 0;
+          if (world->vcenter != NULL && fb_sim_vcenter_vm_exists (world->vcenter, it->friendly_name))
+            fb_sim_vcenter_power_off_vm (world->vcenter, it->friendly_name);
+        }
+      break;
+    case FB_SIM_ACTION_REPROTECT:
+      if (it->phase == FB_SIM_PHASE_RUNNING_IN_AZURE)
+        {
+          it->phase = FB_SIM_PHASE_PROTECTED_TO_ONPREM;
+          it->protected_since = now;
+          it->generation++;
+          g_clear_pointer (&it->failover_recovery_point_id, g_free);
+          if (it->fabric->modern)
+            {
+              set_str (&it->reprotect_agent_id, fb_sim_obj_get_str (job->input, "reprotectAgentId"));
+              set_str (&it->reverse_datastore, fb_sim_obj_get_str (job->input, "datastoreName"));
+              set_str (&it->log_storage_account_id, fb_sim_obj_get_str (job->input, "logStorageAccountId"));
+            }
+          else
+            {
+              const char *slash = strrchr (job->new_item_id, '/');
+
+              set_str (&it->master_target_id, fb_sim_obj_get_str (job->input, "masterTargetId"));
+              set_str (&it->process_server_id, fb_sim_obj_get_str (job->input, "processServerId"));
+              set_str (&it->retention_drive, fb_sim_obj_get_str (job->input, "retentionDrive"));
+              if (fb_sim_obj_get_str (job->input, "datastoreName") != NULL)
+                set_str (&it->reverse_datastore, fb_sim_obj_get_str (job->input, "datastoreName"));
+              if (slash != NULL)
+                fb_sim_vault_rename_item (it->vault, it, slash + 1);
+            }
+          if (fb_sim_obj_get_str (job->input, "runAsAccountId") != NULL)
+            set_str (&it->run_as_account_id, fb_sim_obj_get_str (job->input, "runAsAccountId"));
+        }
+      else if (it->phase == FB_SIM_PHASE_RUNNING_ONPREM)
+        {
+          it->phase = FB_SIM_PHASE_PROTECTED_TO_AZURE;
+          it->protected_since = now;
+          it->generation++;
+          it->agent_registered_at = 0;
+          g_clear_pointer (&it->failover_recovery_point_id, g_free);
+        }
+      break;
+    case FB_SIM_ACTION_TEST_FAILOVER:
+      it->test_failover_active = TRUE;
+      it->last_test_failover_time = now;
+      break;
+    case FB_SIM_ACTION_TEST_FAILOVER_CLEANUP:
+      it->test_failover_active = FALSE;
+      break;
+    case FB_SIM_ACTION_APPLY_RECOVERY_POINT:
+      if (fb_sim_obj_get_str (job->input, "recoveryPointId") != NULL)
+        set_str (&it->failover_recovery_point_id, fb_sim_obj_get_str (job->input, "recoveryPointId"));
+      break;
+    case FB_SIM_ACTION_REPAIR:
+      set_str (&it->replication_health, "Normal");
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+finish_job (FbSimJob *job, const char *state, const char *description)
+{
+  if (job->timer != NULL)
+    {
+      g_source_destroy (job->timer);
+      g_clear_pointer (&job->timer, g_source_unref);
+    }
+  set_str (&job->state, state);
+  set_str (&job->state_description, description);
+  job->end_time = g_get_real_time ();
+  if (job->plan != NULL)
+    {
+      if (g_str_equal (state, "Succeeded"))
+        {
+          gint64 now = job->end_time;
+
+          set_str (&job->plan->last_status, "Succeeded");
+          if (job->action == FB_SIM_ACTION_UNPLANNED_FAILOVER)
+            job->plan->last_unplanned_failover = now;
+          else if (job->action == FB_SIM_ACTION_PLANNED_FAILOVER)
+            job->plan->last_planned_failover = now;
+          else if (job->action == FB_SIM_ACTION_TEST_FAILOVER)
+            job->plan->last_test_failover = now;
+        }
+      else
+        set_str (&job->plan->last_status, state);
+    }
+  release_items (job);
+}
+
+static void
+complete_job (FbSimJob *job)
+{
+  guint failed = g_hash_table_size (job->failed_items);
+
+  for (guint i = 0; i < job->items->len; i++)
+    {
+      FbSimItem *it = g_ptr_array_index (job->items, i);
+
+      if (!g_hash_table_contains (job->failed_items, it))
+        apply_transition (job, it);
+    }
+  if (failed == 0)
+    finish_job (job, "Succeeded", "Completed");
+  else
+    finish_job (job, "Failed", failed < job->items->len ? "PartiallySucceeded" : "Failed");
+}
+
+static void
+task_set_state (FbSimTask *t, const char *state, const char *desc)
+{
+  set_str (&t->state, state);
+  set_str (&t->state_description, desc);
+}
+
+static void
+start_task (FbSimTask *t, gint64 now)
+{
+  t->start_time = now;
+  if (t->skipped)
+    task_set_state (t, "InProgress", "InProgress");
+  else
+    task_set_state (t, "InProgress", "InProgress");
+  for (guint i = 0; t->children != NULL && i < t->children->len; i++)
+    start_task (g_ptr_array_index (t->children, i), now);
+}
+
+/* Ends the current task; returns FALSE when the job must stop. */
+static gboolean
+end_task (FbSimJob *job, FbSimTask *t)
+{
+  gint64 now = g_get_real_time ();
+  gboolean job_fails = FALSE;
+
+  t->end_time = now;
+  if (t->skipped)
+    {
+      task_set_state (t, "Other", "Skipped");
+      return TRUE;
+    }
+  if (t->children != NULL)
+    {
+      guint bad = 0, alive = 0;
+
+      for (guint i = 0; i < t->children->len; i++)
+        {
+          FbSimTask *c = g_ptr_array_index (t->children, i);
+          JsonObject *err;
+
+          c->end_time = now;
+          if (g_hash_table_contains (job->failed_items, c->item))
+            {
+              task_set_state (c, "Other", "Skipped");
+              continue;
+            }
+          alive++;
+          err = run_check (job, c, c->item);
+          if (err != NULL)
+            {
+              task_set_state (c, "Failed", "Failed");
+              c->error = json_object_ref (err);
+              g_ptr_array_add (job->errors, err);
+              g_hash_table_add (job->failed_items, c->item);
+              bad++;
+            }
+          else
+            task_set_state (c, "Succeeded", "Completed");
+        }
+      if (bad > 0)
+        task_set_state (t, "Failed", bad < alive ? "PartiallySucceeded" : "Failed");
+      else
+        task_set_state (t, "Succeeded", "Completed");
+      /* the job goes on while some VM of the plan is still alive */
+      return g_hash_table_size (job->failed_items) < job->items->len;
+    }
+  if (t->item != NULL)
+    {
+      JsonObject *err = run_check (job, t, t->item);
+
+      if (err != NULL)
+        {
+          t->error = json_object_ref (err);
+          g_ptr_array_add (job->errors, err);
+          g_hash_table_add (job->failed_items, t->item);
+          job_fails = TRUE;
+        }
+    }
+  else
+    {
+      /* job-level task: checks every item (plan prerequisites) */
+      for (guint i = 0; i < job->items->len; i++)
+        {
+          FbSimItem *it = g_ptr_array_index (job->items, i);
+          JsonObject *err = run_check (job, t, it);
+
+          if (err != NULL)
+            {
+              if (t->error == NULL)
+                t->error = json_object_ref (err);
+              g_ptr_array_add (job->errors, err);
+              g_hash_table_add (job->failed_items, it);
+              job_fails = TRUE;
+            }
+        }
+    }
+  if (job_fails)
+    {
+      task_set_state (t, "Failed", "Failed");
+      /* a failed prerequisite fails the whole job, even for a plan */
+      for (guint i = 0; i < job->items->len; i++)
+        g_hash_table_add (job->failed_items, g_ptr_array_index (job->items, i));
+      return FALSE;
+    }
+  task_set_state (t, "Succeeded", "Completed");
+  return TRUE;
+}
+
+static gboolean
+task_timer_cb (gpointer user_data)
+{
+  FbSimJob *job = user_data;
+  FbSimTask *t = g_ptr_array_index (job->tasks, job->current_task);
+
+  g_clear_pointer (&job->timer, g_source_unref);
+  if (job->cancel_requested)
+    {
+      t->end_time = g_get_real_time ();
+      task_set_state (t, "Cancelled", "Cancelled");
+      finish_job (job, "Cancelled", "Cancelled");
+      return G_SOURCE_REMOVE;
+    }
+  if (!end_task (job, t))
+    {
+      finish_job (job, "Failed", "Failed");
+      return G_SOURCE_REMOVE;
+    }
+  job->current_task++;
+  if (job->current_task >= job->tasks->len)
+    {
+      complete_job (job);
+      return G_SOURCE_REMOVE;
+    }
+  schedule_task (job);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_task (FbSimJob *job)
+{
+  FbSimTask *t = g_ptr_array_index (job->tasks, job->current_task);
+  FbSimWorld *world = job->vault->world;
+
+  start_task (t, g_get_real_time ());
+  job->timer = g_timeout_source_new (fb_sim_scaled_ms (world, task_seconds (job, t)));
+  g_source_set_callback (job->timer, task_timer_cb, job, NULL);
+  g_source_attach (job->timer, world->context);
+}
+
+static void
+job_start (FbSimJob *job)
+{
+  job->start_time = g_get_real_time ();
+  set_str (&job->state, "InProgress");
+  set_str (&job->state_description, "InProgress");
+  for (guint i = 0; i < job->items->len; i++)
+    ((FbSimItem *) g_ptr_array_index (job->items, i))->current_job = job;
+  if (job->plan != NULL)
+    job->plan->current_job = job;
+  job_register (job);
+  if (job->tasks->len == 0)
+    add_task (job, "Task", job->friendly_name, 1, FB_SIM_CHECK_NONE);
+  job->current_task = 0;
+  schedule_task (job);
+}
+
+void
+fb_sim_world_stop_jobs (FbSimWorld *world)
+{
+  for (guint v = 0; v < world->vaults->len; v++)
+    {
+      FbSimVault *vault = g_ptr_array_index (world->vaults, v);
+
+      for (guint j = 0; j < vault->jobs->len; j++)
+        {
+          FbSimJob *job = g_ptr_array_index (vault->jobs, j);
+
+          if (job->timer != NULL)
+            {
+              g_source_destroy (job->timer);
+              g_clear_pointer (&job->timer, g_source_unref);
+            }
+        }
+    }
+}
+
+/* ---------- building jobs ---------- */
+
+static void
+build_tasks (FbSimJob *job, FbSimPhase phase, gboolean shutdown_source)
+{
+  gboolean failback = phase == FB_SIM_PHASE_PROTECTED_TO_ONPREM;
+
+  switch (job->action)
+    {
+    case FB_SIM_ACTION_UNPLANNED_FAILOVER:
+    case FB_SIM_ACTION_PLANNED_FAILOVER:
+      if (failback)
+        {
+          add_task (job, "FailoverPrerequisitesCheck", "Prerequisites check for failover", 1, FB_SIM_CHECK_PREREQ_FAILBACK);
+          add_vm_step (job, "ShutdownAzureVmTask", "Shut down the virtual machine in Azure", 2, FB_SIM_CHECK_SHUTDOWN_AZURE,
+                       "Shut down the virtual machines in Azure");
+          add_vm_step (job, "SynchronizeDataTask", "Synchronizing data", 4, FB_SIM_CHECK_SYNC_ONPREM,
+                       "Synchronizing data");
+          add_task (job, "StartFailoverTask", "Start failover", 1, FB_SIM_CHECK_NONE);
+          add_vm_step (job, "StartOnPremisesVmTask", "Start the virtual machine on-premises", 2, FB_SIM_CHECK_START_ONPREM,
+                       "Group 1: Start");
+        }
+      else
+        {
+          FbSimTask *t;
+
+          add_task (job, "FailoverPrerequisitesCheck", "Prerequisites check for failover", 1, FB_SIM_CHECK_PREREQ_FAILOVER);
+          add_vm_step (job, "ShutdownSourceVmTask", "Shut down the virtual machine", 1, FB_SIM_CHECK_SHUTDOWN_ONPREM,
+                       "Shut down the virtual machines");
+          t = g_ptr_array_index (job->tasks, job->tasks->len - 1);
+          t->skipped = !shutdown_source;
+          for (guint i = 0; t->children != NULL && i < t->children->len; i++)
+            ((FbSimTask *) g_ptr_array_index (t->children, i))->skipped = !shutdown_source;
+          add_task (job, "SynchronizeLatestChangesTask", "Synchronizing the latest changes", 2, FB_SIM_CHECK_NONE);
+          add_task (job, "StartFailoverTask", "Start failover", 2, FB_SIM_CHECK_NONE);
+          add_vm_step (job, "StartReplicaVmTask", "Start the replica virtual machine", 2, FB_SIM_CHECK_START_AZURE,
+                       "Group 1: Start");
+        }
+      break;
+    case FB_SIM_ACTION_COMMIT:
+      add_task (job, "CommitPrerequisitesCheck", "Prerequisites check for commit", 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "CommitFailoverTask", "Commit failover", 2, FB_SIM_CHECK_NONE, "Commit failover");
+      if (phase == FB_SIM_PHASE_FAILED_BACK)
+        add_vm_step (job, "DeleteAzureVmTask", "Delete the virtual machine in Azure", 2, FB_SIM_CHECK_NONE,
+                     "Delete the virtual machines in Azure");
+      break;
+    case FB_SIM_ACTION_CANCEL:
+      add_task (job, "CancelFailoverPrerequisitesCheck", "Prerequisite check", 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "CancelFailoverTask", "Cancel failover", 2, FB_SIM_CHECK_NONE, "Cancel failover");
+      break;
+    case FB_SIM_ACTION_REPROTECT:
+      if (phase == FB_SIM_PHASE_RUNNING_IN_AZURE && !job->items->len)
+        break;
+      if (phase == FB_SIM_PHASE_RUNNING_IN_AZURE && !((FbSimItem *) g_ptr_array_index (job->items, 0))->fabric->modern)
+        {
+          FbSimTask *t;
+
+          add_task (job, "SwitchReplicationGroupProtectionPreflightTask", "Prerequisite check", 1, FB_SIM_CHECK_PREREQ_REPROTECT_ONPREM);
+          add_task (job, "CommitFailoverTask", "Commit failover", 0.5, FB_SIM_CHECK_NONE);
+          t = g_ptr_array_index (job->tasks, job->tasks->len - 1);
+          t->skipped = TRUE;
+          add_task (job, "DiscoverReplicaTask", "Discover replica", 1, FB_SIM_CHECK_NONE);
+          add_task (job, "GetSwitchProtectionRequirementsTask", "Get switch protection requirements", 1, FB_SIM_CHECK_NONE);
+          add_vm_step (job, "ProtectReplicaTask", "Reprotecting virtual machine (1)", 5, FB_SIM_CHECK_NONE,
+                       "Reprotecting virtual machines");
+        }
+      else if (phase == FB_SIM_PHASE_RUNNING_IN_AZURE)
+        {
+          add_task (job, "ReverseReplicationPreflightTask", "Prerequisite check", 1, FB_SIM_CHECK_PREREQ_REPROTECT_ONPREM);
+          add_vm_step (job, "ReprotectTask", "Reprotecting virtual machine", 5, FB_SIM_CHECK_NONE, "Reprotecting virtual machines");
+          add_vm_step (job, "InitialReplicationTask", "Starting initial replication", 2, FB_SIM_CHECK_NONE, "Starting initial replication");
+        }
+      else
+        {
+          add_task (job, "ReverseReplicationPreflightTask", "Prerequisite check", 1, FB_SIM_CHECK_PREREQ_REPROTECT_AZURE);
+          add_vm_step (job, "ReprotectTask", "Reprotecting virtual machine", 5, FB_SIM_CHECK_NONE, "Reprotecting virtual machines");
+          add_vm_step (job, "InitialReplicationTask", "Starting initial replication", 2, FB_SIM_CHECK_NONE, "Starting initial replication");
+        }
+      break;
+    case FB_SIM_ACTION_TEST_FAILOVER:
+      add_task (job, "TestFailoverPrerequisitesCheck", "Prerequisites check for test failover", 1, FB_SIM_CHECK_NONE);
+      add_task (job, "CreateTestEnvironmentTask", "Create test environment", 2, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "StartTestVmTask", "Start the virtual machine", 2, FB_SIM_CHECK_NONE, "Group 1: Start");
+      break;
+    case FB_SIM_ACTION_TEST_FAILOVER_CLEANUP:
+      add_task (job, "TestFailoverCleanupTask", "Cleanup test failover", 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "DeleteTestVmTask", "Delete the test virtual machine", 2, FB_SIM_CHECK_NONE, "Delete the test virtual machines");
+      break;
+    case FB_SIM_ACTION_APPLY_RECOVERY_POINT:
+      add_task (job, "ChangePitPrerequisitesCheck", "Prerequisite check", 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "ApplyRecoveryPointTask", "Apply recovery point", 3, FB_SIM_CHECK_NONE, "Apply recovery point");
+      break;
+    case FB_SIM_ACTION_REPAIR:
+      add_task (job, "ResyncPrerequisitesCheck", "Prerequisite check", 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "ResynchronizeTask", "Resynchronize", 4, FB_SIM_CHECK_NONE, "Resynchronize");
+      break;
+    default:
+      break;
+    }
+}
+
+/* ---------- request validation ---------- */
+
+static void
+bad_request (FbSimRequest *req, const char *detail, const char *causes, const char *action, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
+
+static void
+bad_request (FbSimRequest *req, const char *detail, const char *causes, const char *action, const char *fmt, ...)
+{
+  va_list ap;
+  g_autofree char *m = NULL;
+
+  va_start (ap, fmt);
+  m = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  fb_sim_reply_arm_error (req, 400, "BadRequest", detail, m, causes, action);
+}
+
+static void
+missing (FbSimRequest *req, const char *field)
+{
+  bad_request (req, "MissingRequiredParameter", "A required parameter of the request body is missing.",
+               "Add the parameter and retry.",
+               "The required parameter '%s' is missing from the request body.", field);
+}
+
+static JsonObject *
+props_of (FbSimRequest *req, gboolean required)
+{
+  JsonObject *p;
+
+  if (req->body_invalid)
+    {
+      bad_request (req, "InvalidRequestBody", "The request body is not a JSON object.",
+                   "Send the request body as JSON.", "The request body could not be parsed as a JSON object.");
+      return NULL;
+    }
+  p = fb_sim_obj_get_obj (req->body, "properties");
+  if (p == NULL && required)
+    {
+      missing (req, "properties");
+      return NULL;
+    }
+  return p;
+}
+
+static gboolean
+check_instance_type (FbSimRequest *req, JsonObject *psd, const char *expected, const char *op, FbSimItem *it)
+{
+  const char *got = fb_sim_obj_get_str (psd, "instanceType");
+
+  if (psd == NULL)
+    {
+      missing (req, "properties.providerSpecificDetails");
+      return FALSE;
+    }
+  if (got == NULL)
+    {
+      missing (req, "properties.providerSpecificDetails.instanceType");
+      return FALSE;
+    }
+  if (g_strcmp0 (got, expected) != 0)
+    {
+      bad_request (req, "InvalidProviderSpecificInput",
+                   "The provider-specific input does not match the replication provider of the protected item for this operation.",
+                   "Use the provider-specific input type that the error names.",
+                   "The value '%s' of properties.providerSpecificDetails.instanceType is not valid for the operation '%s' on the protected item '%s' (replication provider '%s'). Expected '%s'.",
+                   got, op, it->friendly_name, fb_sim_item_provider (it), expected);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_direction (FbSimRequest *req, JsonObject *props, const char *expected, gboolean required, const char *op, const char *name)
+{
+  const char *dir = fb_sim_obj_get_str (props, "failoverDirection");
+
+  if (dir == NULL)
+    {
+      JsonNode *n = props != NULL ? json_object_get_member (props, "failoverDirection") : NULL;
+
+      if (required || (n != NULL && !JSON_NODE_HOLDS_NULL (n)))
+        {
+          if (n != NULL && !JSON_NODE_HOLDS_NULL (n))
+            bad_request (req, "InvalidFailoverDirection", NULL, NULL,
+                         "properties.failoverDirection must be a string ('PrimaryToRecovery' or 'RecoveryToPrimary').");
+          else
+            missing (req, "properties.failoverDirection");
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (g_strcmp0 (dir, expected) != 0)
+    {
+      bad_request (req, "InvalidFailoverDirection",
+                   "The failover direction does not match where the protected item is active.",
+                   "Read the item's activeLocation and allowedOperations, and send the direction the error names.",
+                   "The value '%s' of properties.failoverDirection is not valid for the operation '%s' on '%s'. Expected '%s'.",
+                   dir, op, name, expected);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+require_str (FbSimRequest *req, JsonObject *psd, const char *field)
+{
+  const char *v = fb_sim_obj_get_str (psd, field);
+
+  if (v == NULL || *v == '\0')
+    {
+      g_autofree char *path = g_strdup_printf ("properties.providerSpecificDetails.%s", field);
+
+      missing (req, path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_recovery_point (FbSimRequest *req, FbSimItem *it, const char *field_path, const char *id)
+{
+  if (id == NULL)
+    return TRUE;
+  if (!fb_sim_item_recovery_point_valid (it, id))
+    {
+      bad_request (req, "InvalidRecoveryPointId", "The recovery point does not exist or belongs to another protected item.",
+                   "List the item's recovery points and use one of their ids.",
+                   "The value of %s does not name a recovery point of the protected item '%s': '%s'.",
+                   field_path, it->friendly_name, id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_policy (FbSimRequest *req, FbSimItem *it, const char *field, const char *id, const char *kind)
+{
+  FbSimPolicy *p = fb_sim_vault_find_policy_by_id (it->vault, id);
+
+  if (p == NULL)
+    {
+      bad_request (req, "InvalidPolicyId", "The policy does not exist in this vault.",
+                   "Use the policyId of a replication policy of the vault.",
+                   "The value of properties.providerSpecificDetails.%s does not name a replication policy of the vault '%s': '%s'.",
+                   field, it->vault->name, id);
+      return FALSE;
+    }
+  if (!g_str_equal (p->kind, kind))
+    {
+      bad_request (req, "InvalidPolicyType",
+                   g_str_equal (kind, "InMage") || g_str_equal (kind, "InMageRcmFailback")
+                   ? "Reprotect to on-premises needs the failback policy (mapped with source and target = the configuration server container)."
+                   : "Reprotect to Azure needs a replication policy to Azure.",
+                   "Use the policy of the container mapping the error names.",
+                   "The policy '%s' in properties.providerSpecificDetails.%s is of type '%s'; the operation needs a '%s' policy%s.",
+                   p->name, field, p->kind, kind,
+                   g_str_equal (kind, "InMage") || g_str_equal (kind, "InMageRcmFailback") ? " (a failback policy)" : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static FbSimDatastore *
+mt_datastore (FbSimMasterTarget *mt, const char *name)
+{
+  for (guint i = 0; name != NULL && i < mt->datastores->len; i++)
+    {
+      FbSimDatastore *d = g_ptr_array_index (mt->datastores, i);
+
+      if (g_ascii_strcasecmp (d->symbolic_name, name) == 0)
+        return d;
+    }
+  return NULL;
+}
+
+static gboolean
+check_datastore_type (FbSimRequest *req, FbSimItem *it, const char *name, const char *type)
+{
+  if (type != NULL && (g_ascii_strcasecmp (type, "VMFS") == 0 || g_ascii_strcasecmp (type, "vSAN") == 0))
+    return TRUE;
+  bad_request (req, "DatastoreTypeNotSupported",
+               "Reprotect to an alternate location recreates the disks as new VMDKs; only VMFS and vSAN datastores are supported (RDM and NFS are not).",
+               "Choose a VMFS or vSAN datastore of the master target's ESXi host.",
+               "The datastore '%s' in properties.providerSpecificDetails.datastoreName is of type '%s', which is not supported for reprotect of '%s'. Use a VMFS or vSAN datastore.",
+               name, type != NULL ? type : "unknown", it->friendly_name);
+  return FALSE;
+}
+
+/* Reprotect Azure -> on-premises, classic (InMage input). */
+static gboolean
+validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
+{
+  FbSimMasterTarget *mt;
+  FbSimProcessServer *ps;
+  const char *ds_name;
+  gboolean vol_ok = FALSE;
+
+  if (!require_str (req, psd, "masterTargetId") || !require_str (req, psd, "processServerId") ||
+      !require_str (req, psd, "retentionDrive") || !require_str (req, psd, "profileId"))
+    return FALSE;
+  mt = fb_sim_fabric_find_master_target (it->fabric, fb_sim_obj_get_str (psd, "masterTargetId"));
+  if (mt == NULL)
+    {
+      bad_request (req, "InvalidMasterTargetId", "The master target server is not registered with the configuration server.",
+                   "Use an id from the fabric's customDetails.masterTargetServers[].id.",
+                   "The value of properties.providerSpecificDetails.masterTargetId does not name a master target server of the configuration server '%s': '%s'.",
+                   it->fabric->friendly_name, fb_sim_obj_get_str (psd, "masterTargetId"));
+      return FALSE;
+    }
+  ps = fb_sim_fabric_find_process_server (it->fabric, fb_sim_obj_get_str (psd, "processServerId"));
+  if (ps == NULL)
+    {
+      bad_request (req, "InvalidProcessServerId", "The process server is not registered with the configuration server.",
+                   "Use an id from the fabric's customDetails.processServers[].id.",
+                   "The value of properties.providerSpecificDetails.processServerId does not name a process server of the configuration server '%s': '%s'.",
+                   it->fabric->friendly_name, fb_sim_obj_get_str (psd, "processServerId"));
+      return FALSE;
+    }
+  if (g_ascii_strcasecmp (mt->os_type, it->os_type) != 0)
+    {
+      bad_request (req, "MasterTargetOsTypeMismatch", "The master target's operating system must match the protected machine's (Windows master target for Windows machines, Linux for Linux).",
+                   "Choose a master target server with the same operating system type.",
+                   "The master target server '%s' (properties.providerSpecificDetails.masterTargetId) runs %s; the machine '%s' runs %s.",
+                   mt->name, mt->os_type, it->friendly_name, it->os_type);
+      return FALSE;
+    }
+  for (guint i = 0; i < mt->retention_volumes->len; i++)
+    if (g_ascii_strcasecmp (((FbSimVolume *) g_ptr_array_index (mt->retention_volumes, i))->volume_name,
+                            fb_sim_obj_get_str (psd, "retentionDrive")) == 0)
+      vol_ok = TRUE;
+  if (!vol_ok)
+    {
+      bad_request (req, "InvalidRetentionDrive", "The retention volume does not exist on the master target server.",
+                   "Use a volume from masterTargetServers[].retentionVolumes[].volumeName.",
+                   "The value of properties.providerSpecificDetails.retentionDrive is not a retention volume of the master target server '%s': '%s'.",
+                   mt->name, fb_sim_obj_get_str (psd, "retentionDrive"));
+      return FALSE;
+    }
+  ds_name = fb_sim_obj_get_str (psd, "datastoreName");
+  if (ds_name != NULL)
+    {
+      FbSimDatastore *ds = mt_datastore (mt, ds_name);
+
+      if (ds == NULL)
+        {
+          bad_request (req, "InvalidDatastoreName", "The datastore is not reachable from the master target's ESXi host.",
+                       "Use a datastore from masterTargetServers[].dataStores[].symbolicName of the chosen master target.",
+                       "The datastore '%s' in properties.providerSpecificDetails.datastoreName is not a datastore of the master target server '%s'.",
+                       ds_name, mt->name);
+          return FALSE;
+        }
+      if (!check_datastore_type (req, it, ds_name, ds->type))
+        return FALSE;
+    }
+  if (fb_sim_obj_get_str (psd, "runAsAccountId") != NULL)
+    {
+      gboolean ok = FALSE;
+
+      for (guint i = 0; i < it->fabric->run_as_accounts->len; i++)
+        ok |= g_strcmp0 (((FbSimRunAs *) g_ptr_array_index (it->fabric->run_as_accounts, i))->account_id,
+                         fb_sim_obj_get_str (psd, "runAsAccountId")) == 0;
+      if (!ok)
+        {
+          bad_request (req, "InvalidRunAsAccountId", "The run-as account is not configured on the configuration server.",
+                       "Use an id from the fabric's customDetails.runAsAccounts[].accountId.",
+                       "The value of properties.providerSpecificDetails.runAsAccountId does not name a run-as account of '%s': '%s'.",
+                       it->fabric->friendly_name, fb_sim_obj_get_str (psd, "runAsAccountId"));
+          return FALSE;
+        }
+    }
+  return check_policy (req, it, "profileId", fb_sim_obj_get_str (psd, "profileId"), "InMage");
+}
+
+static gboolean
+validate_reprotect_rcm (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
+{
+  FbSimReprotectAgent *ra;
+  const char *ds;
+  const char *log;
+  gboolean ds_ok = FALSE;
+
+  if (!require_str (req, psd, "reprotectAgentId") || !require_str (req, psd, "datastoreName") ||
+      !require_str (req, psd, "logStorageAccountId"))
+    return FALSE;
+  ra = fb_sim_fabric_find_reprotect_agent (it->fabric, fb_sim_obj_get_str (psd, "reprotectAgentId"));
+  if (ra == NULL)
+    {
+      bad_request (req, "InvalidReprotectAgentId", "The reprotect agent is not registered with the appliance.",
+                   "Use an id from the fabric's customDetails.reprotectAgents[].id.",
+                   "The value of properties.providerSpecificDetails.reprotectAgentId does not name a reprotect agent of '%s': '%s'.",
+                   it->fabric->friendly_name, fb_sim_obj_get_str (psd, "reprotectAgentId"));
+      return FALSE;
+    }
+  ds = fb_sim_obj_get_str (psd, "datastoreName");
+  for (guint i = 0; ra->datastores != NULL && ra->datastores[i] != NULL; i++)
+    ds_ok |= g_ascii_strcasecmp (ra->datastores[i], ds) == 0;
+  if (!ds_ok)
+    {
+      if (g_strcmp0 (ds, "ds-rdm-sql") == 0 || g_strcmp0 (ds, "nfs-templates") == 0)
+        return check_datastore_type (req, it, ds, g_strcmp0 (ds, "ds-rdm-sql") == 0 ? "RDM" : "NFS");
+      bad_request (req, "InvalidDatastoreName", "The datastore is not accessible from the reprotect agent.",
+                   "Use a datastore from reprotectAgents[].accessibleDatastores.",
+                   "The datastore '%s' in properties.providerSpecificDetails.datastoreName is not accessible from the reprotect agent '%s'.",
+                   ds, ra->name);
+      return FALSE;
+    }
+  log = fb_sim_obj_get_str (psd, "logStorageAccountId");
+  if (!g_str_has_prefix (log, "/subscriptions/") || strstr (log, "/providers/Microsoft.Storage/storageAccounts/") == NULL)
+    {
+      bad_request (req, "InvalidLogStorageAccountId", "The log storage account must be the ARM id of a storage account.",
+                   "Send /subscriptions/{id}/resourceGroups/{rg}/providers/Microsoft.Storage/storageAccounts/{name}.",
+                   "The value of properties.providerSpecificDetails.logStorageAccountId is not a storage account ARM id: '%s'.", log);
+      return FALSE;
+    }
+  if (fb_sim_obj_get_str (psd, "policyId") != NULL)
+    return check_policy (req, it, "policyId", fb_sim_obj_get_str (psd, "policyId"), "InMageRcmFailback");
+  return TRUE;
+}
+
+static gboolean
+validate_reprotect_azure (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
+{
+  if (!it->fabric->modern)
+    {
+      /* InMageAzureV2: all optional in the spec; what is sent must exist */
+      const char *ps = fb_sim_obj_get_str (psd, "processServerId");
+      const char *mt = fb_sim_obj_get_str (psd, "masterTargetId");
+
+      if (ps != NULL && fb_sim_fabric_find_process_server (it->fabric, ps) == NULL)
+        {
+          bad_request (req, "InvalidProcessServerId", NULL, "Use an id from the fabric's customDetails.processServers[].id.",
+                       "The value of properties.providerSpecificDetails.processServerId does not name a process server of '%s': '%s'.",
+                       it->fabric->friendly_name, ps);
+          return FALSE;
+        }
+      if (mt != NULL && fb_sim_fabric_find_master_target (it->fabric, mt) == NULL &&
+          fb_sim_fabric_find_process_server (it->fabric, mt) == NULL)
+        {
+          bad_request (req, "InvalidMasterTargetId", NULL, "Use an id from the fabric's process servers or master targets.",
+                       "The value of properties.providerSpecificDetails.masterTargetId does not name a server of '%s': '%s'.",
+                       it->fabric->friendly_name, mt);
+          return FALSE;
+        }
+      if (fb_sim_obj_get_str (psd, "policyId") != NULL)
+        return check_policy (req, it, "policyId", fb_sim_obj_get_str (psd, "policyId"), "InMageAzureV2");
+      return TRUE;
+    }
+  if (!require_str (req, psd, "processServerId") || !require_str (req, psd, "policyId"))
+    return FALSE;
+  if (fb_sim_fabric_find_process_server (it->fabric, fb_sim_obj_get_str (psd, "processServerId")) == NULL)
+    {
+      bad_request (req, "InvalidProcessServerId", NULL, "Use an id from the InMageRcm fabric's processServers[].id.",
+                   "The value of properties.providerSpecificDetails.processServerId does not name a process server of '%s': '%s'.",
+                   it->fabric->friendly_name, fb_sim_obj_get_str (psd, "processServerId"));
+      return FALSE;
+    }
+  return check_policy (req, it, "policyId", fb_sim_obj_get_str (psd, "policyId"), "InMageRcm");
+}
+
+void
+fb_sim_reply_accepted (FbSimRequest *req, const char *resource_path, FbSimJob *job)
+{
+  SoupMessageHeaders *h = soup_server_message_get_response_headers (req->msg);
+  g_autofree char *vault = fb_sim_vault_arm_id (job->vault, TRUE);
+  g_autofree char *loc_path = g_strdup_printf ("%s/operationresults/%s", resource_path, job->name);
+  g_autofree char *op_path = g_strdup_printf ("%s/replicationOperationStatus/%s", vault, job->name);
+  g_autofree char *loc = fb_sim_abs_uri (req->world, loc_path, req->api_version);
+  g_autofree char *op = fb_sim_abs_uri (req->world, op_path, req->api_version);
+  g_autofree char *jid = fb_sim_job_arm_id (job);
+  g_autofree char *ra = g_strdup_printf ("%u", MAX (1u, (guint) (30.0 / req->world->speed)));
+
+  soup_message_headers_replace (h, "Location", loc);
+  soup_message_headers_replace (h, "Azure-AsyncOperation", op);
+  soup_message_headers_replace (h, "Retry-After", ra);
+  soup_message_headers_replace (h, "x-ms-request-id", jid);
+  fb_sim_reply_json (req, 202, NULL);
+}
+
+static void
+reply_busy (FbSimRequest *req, const char *name, FbSimJob *job)
+{
+  g_autofree char *m = g_strdup_printf ("Another operation '%s' (job '%s') is in progress on '%s'. Wait for it to finish, then retry.",
+                                        job->friendly_name, job->name, name);
+
+  fb_sim_reply_arm_error (req, 409, "Conflict", "OperationInProgress", m,
+                          "A job is already running on the object.",
+                          "Monitor the running job; retry when it has finished.");
+}
+
+static void
+reply_not_allowed (FbSimRequest *req, FbSimItem *it, const char *op)
+{
+  g_autoptr(GPtrArray) ops = fb_sim_item_allowed_operations (it);
+  g_autoptr(GString) list = g_string_new (NULL);
+  const char *desc = NULL;
+
+  fb_sim_item_protection_state (it, &desc);
+  for (guint i = 0; i < ops->len; i++)
+    g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", (const char *) g_ptr_array_index (ops, i));
+  bad_request (req, "OperationNotAllowed", "The operation is not allowed in the protected item's current state.",
+               "Read the item's allowedOperations and offer only those.",
+               "The operation '%s' is not allowed for the protected item '%s' in its current state '%s' (%s). Allowed operations: %s.",
+               op, it->friendly_name, fb_sim_item_protection_state (it, NULL), desc, list->len > 0 ? list->str : "none");
+}
+
+static JsonObject *
+dup_obj (JsonObject *o)
+{
+  JsonNode *n;
+  JsonObject *copy;
+  g_autoptr(JsonNode) src = NULL;
+
+  if (o == NULL)
+    return NULL;
+  src = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (src, o);
+  n = json_node_copy (src);
+  copy = json_object_ref (json_node_get_object (n));
+  json_node_unref (n);
+  return copy;
+}
+
+static FbSimJob *
+item_job (FbSimItem *it, FbSimAction action, const char *scenario, const char *friendly, JsonObject *input)
+{
+  FbSimJob *job = job_new (it->vault, action, scenario, friendly);
+
+  g_ptr_array_add (job->items, it);
+  job->target_object_id = g_strdup (it->name);
+  job->target_object_name = g_strdup (it->friendly_name);
+  job->target_instance_type = g_strdup ("ProtectionEntity");
+  job->input = dup_obj (input);
+  return job;
+}
+
+void
+fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
+{
+  JsonObject *props = NULL;
+  JsonObject *psd = NULL;
+  const char *prov = fb_sim_item_provider (it);
+  FbSimJob *job = NULL;
+  FbSimPhase phase = it->phase;
+  gboolean shutdown = FALSE;
+  g_autofree char *ipath = NULL;
+  static const char * const known[] = {
+    "unplannedFailover", "plannedFailover", "testFailover", "testFailoverCleanup", "failoverCommit",
+    "failoverCancel", "reProtect", "applyRecoveryPoint", "repairReplication", NULL
+  };
+  gboolean is_known = FALSE;
+
+  for (guint i = 0; known[i] != NULL; i++)
+    if (g_ascii_strcasecmp (known[i], action) == 0)
+      {
+        action = known[i];
+        is_known = TRUE;
+      }
+  if (!is_known)
+    {
+      g_autofree char *m = g_strdup_printf ("The action '%s' is not supported on replication protected items.", action);
+
+      fb_sim_reply_arm_error (req, 404, "InvalidResourceType", NULL, m, NULL, NULL);
+      return;
+    }
+  if (it->current_job != NULL)
+    {
+      reply_busy (req, it->friendly_name, it->current_job);
+      return;
+    }
+
+  if (g_str_equal (action, "unplannedFailover"))
+    {
+      if (!item_allows (it, "UnplannedFailover"))
+        {
+          reply_not_allowed (req, it, "UnplannedFailover");
+          return;
+        }
+      if ((props = props_of (req, TRUE)) == NULL)
+        return;
+      psd = fb_sim_obj_get_obj (props, "providerSpecificDetails");
+      if (!check_instance_type (req, psd, prov, action, it))
+        return;
+      /* api-notes 1c: the reverse item fails back "PrimaryToRecovery" */
+      if (!check_direction (req, props, "PrimaryToRecovery", FALSE, action, it->friendly_name))
+        return;
+      if (g_str_equal (prov, "InMage"))
+        {
+          const char *rpt = fb_sim_obj_get_str (psd, "recoveryPointType");
+
+          if (rpt == NULL)
+            {
+              missing (req, "properties.providerSpecificDetails.recoveryPointType");
+              return;
+            }
+          if (!g_str_equal (rpt, "LatestTime") && !g_str_equal (rpt, "LatestTag") && !g_str_equal (rpt, "Custom"))
+            {
+              bad_request (req, "InvalidRecoveryPointType", NULL, "Use LatestTime, LatestTag or Custom.",
+                           "The value '%s' of properties.providerSpecificDetails.recoveryPointType is not valid for InMage. Expected 'LatestTime', 'LatestTag' or 'Custom'.", rpt);
+              return;
+            }
+          if (g_str_equal (rpt, "Custom"))
+            {
+              if (!require_str (req, psd, "recoveryPointId"))
+                return;
+              if (!check_recovery_point (req, it, "properties.providerSpecificDetails.recoveryPointId", fb_sim_obj_get_str (psd, "recoveryPointId")))
+                return;
+            }
+        }
+      else
+        {
+          if (g_str_equal (prov, "InMageRcm"))
+            {
+              const char *ps = fb_sim_obj_get_str (psd, "performShutdown");
+
+              if (ps == NULL)
+                {
+                  missing (req, "properties.providerSpecificDetails.performShutdown");
+                  return;
+                }
+              if (!g_str_equal (ps, "true") && !g_str_equal (ps, "false"))
+                {
+                  bad_request (req, "InvalidParameterValue", NULL, "Send the string \"true\" or \"false\".",
+                               "The value '%s' of properties.providerSpecificDetails.performShutdown is not valid. Expected 'true' or 'false'.", ps);
+                  return;
+                }
+              shutdown = g_str_equal (ps, "true");
+            }
+          else
+            shutdown = g_strcmp0 (fb_sim_obj_get_str (props, "sourceSiteOperations"), "Required") == 0;
+          if (!check_recovery_point (req, it, "properties.providerSpecificDetails.recoveryPointId", fb_sim_obj_get_str (psd, "recoveryPointId")))
+            return;
+        }
+      job = item_job (it, FB_SIM_ACTION_UNPLANNED_FAILOVER, "UnplannedFailover",
+                      phase == FB_SIM_PHASE_PROTECTED_TO_ONPREM ? "Unplanned failover" : "Failover", psd);
+    }
+  else if (g_str_equal (action, "plannedFailover"))
+    {
+      const char *rpt;
+
+      if (!g_str_equal (prov, "InMageRcmFailback"))
+        {
+          bad_request (req, "UnsupportedReplicationProviderForPlannedFailover",
+                       "Planned failover is not supported for the replication providers InMageAzureV2, InMage and InMageRcm.",
+                       "Use unplannedFailover for this protected item.",
+                       "Planned failover is not supported for the protected item '%s' (replication provider '%s').",
+                       it->friendly_name, prov);
+          return;
+        }
+      if (!item_allows (it, "PlannedFailover"))
+        {
+          reply_not_allowed (req, it, "PlannedFailover");
+          return;
+        }
+      if ((props = props_of (req, TRUE)) == NULL)
+        return;
+      psd = fb_sim_obj_get_obj (props, "providerSpecificDetails");
+      if (!check_instance_type (req, psd, prov, action, it))
+        return;
+      if (!check_direction (req, props, "RecoveryToPrimary", FALSE, action, it->friendly_name))
+        return;
+      rpt = fb_sim_obj_get_str (psd, "recoveryPointType");
+      if (rpt == NULL)
+        {
+          missing (req, "properties.providerSpecificDetails.recoveryPointType");
+          return;
+        }
+      if (!g_str_equal (rpt, "ApplicationConsistent") && !g_str_equal (rpt, "CrashConsistent"))
+        {
+          bad_request (req, "InvalidRecoveryPointType", NULL, "Use ApplicationConsistent or CrashConsistent.",
+                       "The value '%s' of properties.providerSpecificDetails.recoveryPointType is not valid for InMageRcmFailback. Expected 'ApplicationConsistent' or 'CrashConsistent'.", rpt);
+          return;
+        }
+      job = item_job (it, FB_SIM_ACTION_PLANNED_FAILOVER, "PlannedFailover", "Planned failover", psd);
+    }
+  else if (g_str_equal (action, "testFailover"))
+    {
+      if (!item_allows (it, "TestFailover"))
+        {
+          reply_not_allowed (req, it, "TestFailover");
+          return;
+        }
+      if ((props = props_of (req, TRUE)) == NULL)
+        return;
+      psd = fb_sim_obj_get_obj (props, "providerSpecificDetails");
+      if (!check_instance_type (req, psd, prov, action, it))
+        return;
+      if (!check_direction (req, props, "PrimaryToRecovery", FALSE, action, it->friendly_name))
+        return;
+      if (!check_recovery_point (req, it, "properties.providerSpecificDetails.recoveryPointId", fb_sim_obj_get_str (psd, "recoveryPointId")))
+        return;
+      job = item_job (it, FB_SIM_ACTION_TEST_FAILOVER, "TestFailover", "Test failover", psd);
+    }
+  else if (g_str_equal (action, "testFailoverCleanup"))
+    {
+      if (!item_allows (it, "TestFailoverCleanup"))
+        {
+          reply_not_allowed (req, it, "TestFailoverCleanup");
+          return;
+        }
+      if (req->body_invalid)
+        {
+          props_of (req, FALSE);
+          return;
+        }
+      job = item_job (it, FB_SIM_ACTION_TEST_FAILOVER_CLEANUP, "TestFailoverCleanup", "Cleanup test failover", NULL);
+    }
+  else if (g_str_equal (action, "failoverCommit"))
+    {
+      if (!item_allows (it, "Commit"))
+        {
+          reply_not_allowed (req, it, "Commit");
+          return;
+        }
+      job = item_job (it, FB_SIM_ACTION_COMMIT, "CommitFailover", "Commit", NULL);
+    }
+  else if (g_str_equal (action, "failoverCancel"))
+    {
+      if (!item_allows (it, "CancelFailover"))
+        {
+          reply_not_allowed (req, it, "CancelFailover");
+          return;
+        }
+      job = item_job (it, FB_SIM_ACTION_CANCEL, "CancelFailover", "Cancel failover", NULL);
+    }
+  else if (g_str_equal (action, "reProtect"))
+    {
+      const char *expected;
+      const char *direction;
+
+      if (!item_allows (it, "ReverseReplicate"))
+        {
+          reply_not_allowed (req, it, "ReverseReplicate");
+          return;
+        }
+      if ((props = props_of (req, TRUE)) == NULL)
+        return;
+      psd = fb_sim_obj_get_obj (props, "providerSpecificDetails");
+      if (phase == FB_SIM_PHASE_RUNNING_IN_AZURE)
+        {
+          expected = it->fabric->modern ? "InMageRcm" : "InMage";
+          direction = "RecoveryToPrimary";
+        }
+      else
+        {
+          expected = it->fabric->modern ? "InMageRcmFailback" : "InMageAzureV2";
+          direction = it->fabric->modern ? "PrimaryToRecovery" : "RecoveryToPrimary";
+        }
+      if (!check_instance_type (req, psd, expected, action, it))
+        return;
+      if (!check_direction (req, props, direction, TRUE, action, it->friendly_name))
+        return;
+      if (phase == FB_SIM_PHASE_RUNNING_IN_AZURE)
+        {
+          if (!(it->fabric->modern ? validate_reprotect_rcm (req, it, psd) : validate_reprotect_inmage (req, it, psd)))
+            return;
+        }
+      else if (!validate_reprotect_azure (req, it, psd))
+        return;
+      if (phase == FB_SIM_PHASE_RUNNING_IN_AZURE && !it->fabric->modern)
+        {
+          g_autofree char *cid = fb_sim_container_arm_id (it->container);
+          g_autofree char *new_name = it->generation == 0 ? g_strdup_printf ("%s-new", it->original_name)
+                                      : g_strdup_printf ("%s-new%u", it->original_name, it->generation + 1);
+
+          job = item_job (it, FB_SIM_ACTION_REPROTECT, "SwitchReplicationGroupProtection", "Reprotect", psd);
+          job->new_item_id = g_strdup_printf ("%s/replicationProtectedItems/%s", cid, new_name);
+        }
+      else
+        job = item_job (it, FB_SIM_ACTION_REPROTECT, "ReverseReplication", "Reprotect", psd);
+    }
+  else if (g_str_equal (action, "applyRecoveryPoint"))
+    {
+      const char *rp;
+
+      if (!item_allows (it, "ChangePit"))
+        {
+          reply_not_allowed (req, it, "ChangePit");
+          return;
+        }
+      if ((props = props_of (req, TRUE)) == NULL)
+        return;
+      psd = fb_sim_obj_get_obj (props, "providerSpecificDetails");
+      if (!check_instance_type (req, psd, prov, action, it))
+        return;
+      rp = fb_sim_obj_get_str (props, "recoveryPointId");
+      if (rp == NULL)
+        {
+          missing (req, "properties.recoveryPointId");
+          return;
+        }
+      if (!check_recovery_point (req, it, "properties.recoveryPointId", rp))
+        return;
+      job = item_job (it, FB_SIM_ACTION_APPLY_RECOVERY_POINT, "ApplyRecoveryPoint", "Change recovery point", props);
+    }
+  else if (g_str_equal (action, "repairReplication"))
+    {
+      if (!item_allows (it, "RepairReplication"))
+        {
+          reply_not_allowed (req, it, "RepairReplication");
+          return;
+        }
+      job = item_job (it, FB_SIM_ACTION_REPAIR, "RepairReplication", "Resynchronize", NULL);
+    }
+  g_assert (job != NULL);
+  job->direction = g_strdup (fb_sim_obj_get_str (props, "failoverDirection"));
+  build_tasks (job, phase, shutdown);
+  ipath = fb_sim_item_arm_id (it);
+  job_start (job);
+  fb_sim_reply_accepted (req, ipath, job);
+}
+
+/* ---------- recovery plans ---------- */
+
+static gboolean
+plan_allows (FbSimPlan *plan, const char *op)
+{
+  g_autoptr(GPtrArray) ops = fb_sim_plan_allowed_operations (plan);
+
+  for (guint i = 0; i < ops->len; i++)
+    if (g_str_equal (g_ptr_array_index (ops, i), op))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+reply_plan_not_allowed (FbSimRequest *req, FbSimPlan *plan, const char *op)
+{
+  g_autoptr(GPtrArray) ops = fb_sim_plan_allowed_operations (plan);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < ops->len; i++)
+    g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", (const char *) g_ptr_array_index (ops, i));
+  bad_request (req, "OperationNotAllowed",
+               "The protected items of the plan are not all in a state that allows the operation.",
+               "Read the plan's allowedOperations; run the operation per item if the items are in different states.",
+               "The operation '%s' is not allowed for the recovery plan '%s' in its current state. Allowed operations: %s.",
+               op, plan->friendly_name, list->len > 0 ? list->str : "none");
+}
+
+static gboolean
+validate_plan_psd (FbSimRequest *req, FbSimPlan *plan, JsonObject *props, GPtrArray *providers, JsonObject **out_first)
+{
+  JsonNode *n = props != NULL ? json_object_get_member (props, "providerSpecificDetails") : NULL;
+  JsonArray *a;
+
+  *out_first = NULL;
+  if (n == NULL || JSON_NODE_HOLDS_NULL (n))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (n))
+    {
+      bad_request (req, "InvalidProviderSpecificInput", NULL, "Send an array with one entry per replication provider of the plan.",
+                   "properties.providerSpecificDetails of a recovery plan action must be an array.");
+      return FALSE;
+    }
+  a = json_node_get_array (n);
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonObject *e = json_array_get_object_element (a, i);
+      const char *t = fb_sim_obj_get_str (e, "instanceType");
+      const char *rpt = fb_sim_obj_get_str (e, "recoveryPointType");
+      gboolean ok = FALSE;
+      const char *valid;
+
+      if (t == NULL)
+        {
+          g_autofree char *f = g_strdup_printf ("properties.providerSpecificDetails[%u].instanceType", i);
+
+          missing (req, f);
+          return FALSE;
+        }
+      for (guint k = 0; k < providers->len; k++)
+        ok |= g_str_equal (g_ptr_array_index (providers, k), t);
+      if (!ok)
+        {
+          bad_request (req, "InvalidProviderSpecificInput", "Each entry must match a provider in the plan's replicationProviders.",
+                       "Read the plan's replicationProviders.",
+                       "The value '%s' of properties.providerSpecificDetails[%u].instanceType is not a replication provider of the recovery plan '%s'.",
+                       t, i, plan->friendly_name);
+          return FALSE;
+        }
+      if (g_str_equal (t, "InMage"))
+        valid = "LatestTime LatestTag Custom";
+      else if (g_str_equal (t, "InMageRcmFailback"))
+        valid = "ApplicationConsistent CrashConsistent";
+      else
+        valid = "Latest LatestApplicationConsistent LatestCrashConsistent LatestProcessed";
+      if (rpt == NULL)
+        {
+          g_autofree char *f = g_strdup_printf ("properties.providerSpecificDetails[%u].recoveryPointType", i);
+
+          missing (req, f);
+          return FALSE;
+        }
+      {
+        g_auto(GStrv) vs = g_strsplit (valid, " ", -1);
+
+        if (!g_strv_contains ((const char * const *) vs, rpt))
+          {
+            bad_request (req, "InvalidRecoveryPointType", NULL, NULL,
+                         "The value '%s' of properties.providerSpecificDetails[%u].recoveryPointType is not valid for %s. Expected one of: %s.",
+                         rpt, i, t, valid);
+            return FALSE;
+          }
+      }
+      if (*out_first == NULL)
+        *out_first = e;
+    }
+  return TRUE;
+}
+
+void
+fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
+{
+  g_autoptr(GPtrArray) items = fb_sim_plan_items (plan);
+  GPtrArray *providers;
+  JsonObject *props = NULL;
+  JsonObject *first = NULL;
+  FbSimJob *job = NULL;
+  FbSimAction act;
+  const char *scenario, *friendly, *op;
+  FbSimPhase phase;
+  gboolean modern;
+  g_autofree char *ppath = NULL;
+  static const char * const known[] = {
+    "unplannedFailover", "plannedFailover", "testFailover", "testFailoverCleanup", "failoverCommit",
+    "failoverCancel", "reProtect", NULL
+  };
+  gboolean is_known = FALSE;
+
+  for (guint i = 0; known[i] != NULL; i++)
+    if (g_ascii_strcasecmp (known[i], action) == 0)
+      {
+        action = known[i];
+        is_known = TRUE;
+      }
+  if (!is_known)
+    {
+      g_autofree char *m = g_strdup_printf ("The action '%s' is not supported on recovery plans.", action);
+
+      fb_sim_reply_arm_error (req, 404, "InvalidResourceType", NULL, m, NULL, NULL);
+      return;
+    }
+  if (plan->current_job != NULL)
+    {
+      reply_busy (req, plan->friendly_name, plan->current_job);
+      return;
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      FbSimItem *it = g_ptr_array_index (items, i);
+
+      if (it->current_job != NULL)
+        {
+          reply_busy (req, it->friendly_name, it->current_job);
+          return;
+        }
+    }
+  if (items->len == 0)
+    {
+      bad_request (req, "RecoveryPlanEmpty", NULL, "Add protected items to the plan.", "The recovery plan '%s' has no protected items.", plan->friendly_name);
+      return;
+    }
+  phase = ((FbSimItem *) g_ptr_array_index (items, 0))->phase;
+  modern = ((FbSimItem *) g_ptr_array_index (items, 0))->fabric->modern;
+  providers = g_ptr_array_new ();
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *p = fb_sim_item_provider (g_ptr_array_index (items, i));
+      gboolean seen = FALSE;
+
+      for (guint k = 0; k < providers->len; k++)
+        seen |= g_str_equal (g_ptr_array_index (providers, k), p);
+      if (!seen)
+        g_ptr_array_add (providers, (gpointer) p);
+    }
+
+  if (g_str_equal (action, "reProtect"))
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      for (guint k = 0; k < providers->len; k++)
+        g_string_append_printf (list, "%s%s", k > 0 ? ", " : "", (const char *) g_ptr_array_index (providers, k));
+      bad_request (req, "RecoveryPlanReprotectNotSupported",
+                   "A recovery plan reprotect has no provider input (process server, master target, datastore); VMware and physical replication needs it.",
+                   "Reprotect each protected item of the plan with reProtect on the item.",
+                   "Reprotect of the recovery plan '%s' is not supported for the replication provider(s) '%s'. Reprotect each protected item instead.",
+                   plan->friendly_name, list->str);
+      g_ptr_array_unref (providers);
+      return;
+    }
+  if (g_str_equal (action, "unplannedFailover"))
+    {
+      act = FB_SIM_ACTION_UNPLANNED_FAILOVER;
+      scenario = "UnplannedFailover";
+      friendly = phase == FB_SIM_PHASE_PROTECTED_TO_ONPREM ? "Unplanned failover" : "Failover";
+      op = "UnplannedFailover";
+    }
+  else if (g_str_equal (action, "plannedFailover"))
+    {
+      act = FB_SIM_ACTION_PLANNED_FAILOVER;
+      scenario = "PlannedFailover";
+      friendly = "Planned failover";
+      op = "PlannedFailover";
+      if (!modern || phase != FB_SIM_PHASE_PROTECTED_TO_ONPREM)
+        {
+          bad_request (req, "UnsupportedReplicationProviderForPlannedFailover",
+                       "Planned failover is not supported for the replication providers InMageAzureV2, InMage and InMageRcm.",
+                       "Use unplannedFailover for this recovery plan.",
+                       "Planned failover is not supported for the recovery plan '%s' (replication provider '%s').",
+                       plan->friendly_name, (const char *) g_ptr_array_index (providers, 0));
+          g_ptr_array_unref (providers);
+          return;
+        }
+    }
+  else if (g_str_equal (action, "testFailover"))
+    {
+      act = FB_SIM_ACTION_TEST_FAILOVER;
+      scenario = "TestFailover";
+      friendly = "Test failover";
+      op = "TestFailover";
+    }
+  else if (g_str_equal (action, "testFailoverCleanup"))
+    {
+      act = FB_SIM_ACTION_TEST_FAILOVER_CLEANUP;
+      scenario = "TestFailoverCleanup";
+      friendly = "Cleanup test failover";
+      op = "TestFailoverCleanup";
+    }
+  else if (g_str_equal (action, "failoverCommit"))
+    {
+      act = FB_SIM_ACTION_COMMIT;
+      scenario = "CommitFailover";
+      friendly = "Commit";
+      op = "Commit";
+    }
+  else
+    {
+      act = FB_SIM_ACTION_CANCEL;
+      scenario = "CancelFailover";
+      friendly = "Cancel failover";
+      op = "CancelFailover";
+    }
+
+  if (act == FB_SIM_ACTION_TEST_FAILOVER_CLEANUP)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < items->len; i++)
+        any |= ((FbSimItem *) g_ptr_array_index (items, i))->test_failover_active;
+      if (!any)
+        {
+          reply_plan_not_allowed (req, plan, op);
+          g_ptr_array_unref (providers);
+          return;
+        }
+    }
+  else if (!plan_allows (plan, op))
+    {
+      reply_plan_not_allowed (req, plan, op);
+      g_ptr_array_unref (providers);
+      return;
+    }
+  if (act == FB_SIM_ACTION_UNPLANNED_FAILOVER || act == FB_SIM_ACTION_PLANNED_FAILOVER || act == FB_SIM_ACTION_TEST_FAILOVER)
+    {
+      const char *expected = phase == FB_SIM_PHASE_PROTECTED_TO_ONPREM ? "RecoveryToPrimary" : "PrimaryToRecovery";
+      const char *dir;
+
+      if ((props = props_of (req, TRUE)) == NULL)
+        {
+          g_ptr_array_unref (providers);
+          return;
+        }
+      dir = fb_sim_obj_get_str (props, "failoverDirection");
+      if (dir == NULL)
+        {
+          missing (req, "properties.failoverDirection");
+          g_ptr_array_unref (providers);
+          return;
+        }
+      if (!g_str_equal (dir, "PrimaryToRecovery") && !g_str_equal (dir, "RecoveryToPrimary"))
+        {
+          bad_request (req, "InvalidFailoverDirection", NULL, NULL,
+                       "The value '%s' of properties.failoverDirection is not valid. Expected 'PrimaryToRecovery' or 'RecoveryToPrimary'.", dir);
+          g_ptr_array_unref (providers);
+          return;
+        }
+      if (!check_direction (req, props, expected, TRUE, action, plan->friendly_name))
+        {
+          g_ptr_array_unref (providers);
+          return;
+        }
+      if (act == FB_SIM_ACTION_UNPLANNED_FAILOVER)
+        {
+          const char *sso = fb_sim_obj_get_str (props, "sourceSiteOperations");
+
+          if (sso == NULL)
+            {
+              missing (req, "properties.sourceSiteOperations");
+              g_ptr_array_unref (providers);
+              return;
+            }
+          if (!g_str_equal (sso, "Required") && !g_str_equal (sso, "NotRequired"))
+            {
+              bad_request (req, "InvalidParameterValue", NULL, NULL,
+                           "The value '%s' of properties.sourceSiteOperations is not valid. Expected 'Required' or 'NotRequired'.", sso);
+              g_ptr_array_unref (providers);
+              return;
+            }
+        }
+      if (act == FB_SIM_ACTION_TEST_FAILOVER && fb_sim_obj_get_str (props, "networkType") == NULL)
+        {
+          missing (req, "properties.networkType");
+          g_ptr_array_unref (providers);
+          return;
+        }
+      if (!validate_plan_psd (req, plan, props, providers, &first))
+        {
+          g_ptr_array_unref (providers);
+          return;
+        }
+      if (act == FB_SIM_ACTION_PLANNED_FAILOVER && first == NULL)
+        {
+          missing (req, "properties.providerSpecificDetails");
+          g_ptr_array_unref (providers);
+          return;
+        }
+    }
+  g_ptr_array_unref (providers);
+
+  job = job_new (plan->vault, act, scenario, friendly);
+  job->plan = plan;
+  for (guint i = 0; i < items->len; i++)
+    {
+      FbSimItem *it = g_ptr_array_index (items, i);
+
+      if (act == FB_SIM_ACTION_TEST_FAILOVER_CLEANUP && !it->test_failover_active)
+        continue;
+      g_ptr_array_add (job->items, it);
+    }
+  job->target_object_id = g_strdup (plan->name);
+  job->target_object_name = g_strdup (plan->friendly_name);
+  job->target_instance_type = g_strdup ("RecoveryPlan");
+  job->input = dup_obj (first);
+  if (props != NULL)
+    job->direction = g_strdup (fb_sim_obj_get_str (props, "failoverDirection"));
+  build_tasks (job, phase, g_strcmp0 (fb_sim_obj_get_str (props, "sourceSiteOperations"), "Required") == 0);
+  ppath = fb_sim_plan_arm_id (plan);
+  job_start (job);
+  fb_sim_reply_accepted (req, ppath, job);
+}
+
+/* ---------- job actions ---------- */
+
+static gboolean
+cancel_done_cb (gpointer user_data)
+{
+  FbSimJob *job = user_data;
+
+  g_clear_pointer (&job->timer, g_source_unref);
+  if (job->end_time == 0)
+    {
+      FbSimTask *t = job->current_task < job->tasks->len ? g_ptr_array_index (job->tasks, job->current_task) : NULL;
+
+      if (t != NULL)
+        {
+          t->end_time = g_get_real_time ();
+          task_set_state (t, "Cancelled", "Cancelled");
+        }
+      finish_job (job, "Cancelled", "Cancelled");
+    }
+  return G_SOURCE_REMOVE;
+}
+
+void
+fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
+{
+  g_autofree char *jpath = fb_sim_job_arm_id (job);
+
+  if (g_ascii_strcasecmp (action, "cancel") == 0)
+    {
+      if (job->end_time != 0)
+        {
+          bad_request (req, "JobNotCancellable", NULL, "Only running jobs can be cancelled.",
+                       "The job '%s' has already ended (state '%s') and cannot be cancelled.", job->name, job->state);
+          return;
+        }
+      if (!job->cancel_requested)
+        {
+          job->cancel_requested = TRUE;
+          set_str (&job->state, "Cancelling");
+          set_str (&job->state_description, "Cancelling");
+          if (job->timer != NULL)
+            {
+              g_source_destroy (job->timer);
+              g_source_unref (job->timer);
+            }
+          job->timer = g_timeout_source_new (fb_sim_scaled_ms (req->world, 2));
+          g_source_set_callback (job->timer, cancel_done_cb, job, NULL);
+          g_source_attach (job->timer, req->world->context);
+        }
+      fb_sim_reply_accepted (req, jpath, job);
+      return;
+    }
+  if (g_ascii_strcasecmp (action, "restart") == 0)
+    {
+      FbSimJob *nj;
+      FbSimPhase phase;
+
+      if (job->end_time == 0 || g_strcmp0 (job->state, "Succeeded") == 0)
+        {
+          bad_request (req, "JobNotRestartable", NULL, "Only failed or cancelled jobs can be restarted.",
+                       "The job '%s' (state '%s') cannot be restarted.", job->name, job->state);
+          return;
+        }
+      for (guint i = 0; i < job->items->len; i++)
+        {
+          FbSimItem *it = g_ptr_array_index (job->items, i);
+
+          if (it->current_job != NULL)
+            {
+              reply_busy (req, it->friendly_name, it->current_job);
+              return;
+            }
+        }
+      if (job->items->len == 0)
+        {
+          bad_request (req, "JobNotRestartable", NULL, NULL, "The job '%s' has no target to restart.", job->name);
+          return;
+        }
+      phase = ((FbSimItem *) g_ptr_array_index (job->items, 0))->phase;
+      nj = job_new (job->vault, job->action, job->scenario_name, job->friendly_name);
+      nj->plan = job->plan;
+      for (guint i = 0; i < job->items->len; i++)
+        g_ptr_array_add (nj->items, g_ptr_array_index (job->items, i));
+      nj->target_object_id = g_strdup (job->target_object_id);
+      nj->target_object_name = g_strdup (job->target_object_name);
+      nj->target_instance_type = g_strdup (job->target_instance_type);
+      nj->input = job->input != NULL ? json_object_ref (job->input) : NULL;
+      nj->direction = g_strdup (job->direction);
+      nj->new_item_id = g_strdup (job->new_item_id);
+      nj->restart_of = job;
+      build_tasks (nj, phase, FALSE);
+      job_start (nj);
+      fb_sim_reply_accepted (req, jpath, nj);
+      return;
+    }
+  if (g_ascii_strcasecmp (action, "resume") == 0)
+    {
+      if (g_strcmp0 (job->state, "Suspended") != 0)
+        {
+          bad_request (req, "JobNotSuspended", NULL, "Only a suspended job (waiting for a manual action) can be resumed.",
+                       "The job '%s' is not suspended (state '%s').", job->name, job->state);
+          return;
+        }
+      fb_sim_reply_accepted (req, jpath, job);
+      return;
+    }
+  {
+    g_autofree char *m = g_strdup_printf ("The action '%s' is not supported on jobs.", action);
+
+    fb_sim_reply_arm_error (req, 404, "InvalidResourceType", NULL, m, NULL, NULL);
+  }
+}
+
+/* ---------- job JSON ---------- */
+
+static JsonObject *
+task_to_json (FbSimTask *t)
+{
+  JsonObject *o = fb_sim_obj ();
+  JsonObject *cd = fb_sim_obj ();
+  JsonArray *errors = fb_sim_arr ();
+  JsonArray *aa = fb_sim_arr ();
+
+  fb_sim_set_str (o, "taskId", t->task_id);
+  fb_sim_set_str (o, "name", t->name);
+  if (t->start_time > 0)
+    fb_sim_set_time (o, "startTime", t->start_time);
+  else
+    fb_sim_set_str (o, "startTime", FB_SIM_ZERO_TIME);
+  if (t->end_time > 0)
+    fb_sim_set_time (o, "endTime", t->end_time);
+  else
+    fb_sim_set_str (o, "endTime", FB_SIM_ZERO_TIME);
+  fb_sim_set_arr (o, "allowedActions", aa);
+  fb_sim_set_str (o, "friendlyName", t->friendly_name);
+  fb_sim_set_str (o, "state", t->state);
+  fb_sim_set_str (o, "stateDescription", t->state_description);
+  if (t->children != NULL)
+    {
+      JsonObject *g = fb_sim_obj ();
+      JsonArray *kids = fb_sim_arr ();
+
+      fb_sim_set_str (o, "taskType", "GroupTaskDetails");
+      fb_sim_set_str (cd, "instanceType", "TaskDetails");
+      fb_sim_set_str (g, "instanceType", "RecoveryPlanGroupTaskDetails");
+      for (guint i = 0; i < t->children->len; i++)
+        json_array_add_object_element (kids, task_to_json (g_ptr_array_index (t->children, i)));
+      fb_sim_set_arr (g, "childTasks", kids);
+      fb_sim_set_str (g, "name", t->friendly_name);
+      fb_sim_set_str (g, "groupId", t->task_id);
+      fb_sim_set_str (g, "rpGroupType", "Boot");
+      fb_sim_set_obj (o, "groupTaskCustomDetails", g);
+    }
+  else
+    {
+      fb_sim_set_str (o, "taskType", t->item != NULL ? "VirtualMachineTaskDetails" : "TaskDetails");
+      fb_sim_set_str (cd, "instanceType", t->item != NULL ? "VirtualMachineTaskDetails" : "TaskDetails");
+      if (t->item != NULL)
+        {
+          fb_sim_set_null (cd, "skippedReason");
+          fb_sim_set_null (cd, "skippedReasonString");
+        }
+      fb_sim_set_null (o, "groupTaskCustomDetails");
+    }
+  fb_sim_set_obj (o, "customDetails", cd);
+  if (t->error != NULL)
+    {
+      g_autoptr(JsonNode) n = json_node_new (JSON_NODE_OBJECT);
+
+      json_node_set_object (n, t->error);
+      json_array_add_element (errors, json_node_copy (n));
+    }
+  fb_sim_set_arr (o, "errors", errors);
+  return o;
+}
+
+static JsonObject *
+affected_objects (FbSimJob *job)
+{
+  JsonObject *a = fb_sim_obj ();
+  FbSimItem *it = job->items->len > 0 ? g_ptr_array_index (job->items, 0) : NULL;
+
+  if (it == NULL || job->plan != NULL)
+    return a;
+  fb_sim_set_str (a, "PrimaryCloudId", it->container->name);
+  fb_sim_set_str (a, "PrimaryCloudName", it->container->friendly_name);
+  fb_sim_set_str (a, "PrimaryFabricProviderId", it->fabric->modern ? "InMageRcmFabric" : "VMware");
+  fb_sim_set_str (a, "PrimaryVmId", it->vm_id);
+  fb_sim_set_str (a, "PrimaryVmName", it->friendly_name);
+  fb_sim_set_str (a, "ProtectionProfileId", it->forward_policy->name);
+  fb_sim_set_str (a, "RecoveryCloudName", "Microsoft Azure");
+  fb_sim_set_str (a, "RecoveryFabricProviderId", "Azure");
+  fb_sim_set_str (a, "RecoveryVmName", it->friendly_name);
+  return a;
+}
+
+JsonObject *
+fb_sim_job_to_json (FbSimWorld *world, FbSimJob *job)
+{
+  g_autofree char *id = fb_sim_job_arm_id (job);
+  JsonObject *o = fb_sim_obj ();
+  JsonObject *p = fb_sim_obj ();
+  JsonObject *cd = fb_sim_obj ();
+  JsonArray *tasks = fb_sim_arr ();
+  JsonArray *errors = fb_sim_arr ();
+  JsonArray *aa = fb_sim_arr ();
+
+  fb_sim_set_str (o, "id", id);
+  fb_sim_set_str (o, "name", job->name);
+  fb_sim_set_str (o, "type", FB_SIM_ASR_TYPE_PREFIX "/replicationJobs");
+  fb_sim_set_str (p, "activityId", job->activity_id);
+  fb_sim_set_str (p, "scenarioName", job->scenario_name);
+  fb_sim_set_str (p, "friendlyName", job->friendly_name);
+  fb_sim_set_str (p, "state", job->state);
+  fb_sim_set_str (p, "stateDescription", job->state_description);
+  for (guint i = 0; i < job->tasks->len; i++)
+    json_array_add_object_element (tasks, task_to_json (g_ptr_array_index (job->tasks, i)));
+  fb_sim_set_arr (p, "tasks", tasks);
+  for (guint i = 0; i < job->errors->len; i++)
+    {
+      g_autoptr(JsonNode) n = json_node_new (JSON_NODE_OBJECT);
+
+      json_node_set_object (n, g_ptr_array_index (job->errors, i));
+      json_array_add_element (errors, json_node_copy (n));
+    }
+  fb_sim_set_arr (p, "errors", errors);
+  fb_sim_set_time (p, "startTime", job->start_time);
+  if (job->end_time > 0)
+    fb_sim_set_time (p, "endTime", job->end_time);
+  else
+    fb_sim_set_null (p, "endTime");
+  if (job->end_time == 0 && !job->cancel_requested)
+    fb_sim_arr_add_str (aa, "Cancel");
+  else if (job->end_time != 0 && g_strcmp0 (job->state, "Succeeded") != 0 && job->items->len > 0)
+    fb_sim_arr_add_str (aa, "Restart");
+  fb_sim_set_arr (p, "allowedActions", aa);
+  fb_sim_set_str (p, "targetObjectId", job->target_object_id);
+  fb_sim_set_str (p, "targetObjectName", job->target_object_name);
+  fb_sim_set_str (p, "targetInstanceType", job->target_instance_type);
+
+  fb_sim_set_obj (cd, "affectedObjectDetails", affected_objects (job));
+  if (job->new_item_id != NULL)
+    {
+      fb_sim_set_str (cd, "instanceType", "SwitchProtectionJobDetails");
+      fb_sim_set_str (cd, "newReplicationProtectedItemId", job->new_item_id);
+    }
+  else if (job->action == FB_SIM_ACTION_UNPLANNED_FAILOVER || job->action == FB_SIM_ACTION_PLANNED_FAILOVER ||
+           job->action == FB_SIM_ACTION_TEST_FAILOVER)
+    {
+      JsonArray *details = fb_sim_arr ();
+
+      fb_sim_set_str (cd, "instanceType", job->action == FB_SIM_ACTION_TEST_FAILOVER ? "TestFailoverJobDetails" : "FailoverJobDetails");
+      if (job->action == FB_SIM_ACTION_TEST_FAILOVER)
+        {
+          fb_sim_set_str (cd, "testFailoverStatus", job->end_time > 0 ? "Completed" : "InProgress");
+          fb_sim_set_str (cd, "comments", "");
+          fb_sim_set_str (cd, "networkName", "vnet-dr-test");
+          fb_sim_set_str (cd, "networkFriendlyName", "vnet-dr-test");
+          fb_sim_set_str (cd, "networkType", "VmNetworkAsInput");
+        }
+      for (guint i = 0; i < job->items->len; i++)
+        {
+          FbSimItem *it = g_ptr_array_index (job->items, i);
+          JsonObject *d = fb_sim_obj ();
+          g_autofree char *test = g_strdup_printf ("%s-test", it->friendly_name);
+
+          fb_sim_set_str (d, "name", it->name);
+          fb_sim_set_str (d, "friendlyName", it->friendly_name);
+          fb_sim_set_str (d, "testVmName", job->action == FB_SIM_ACTION_TEST_FAILOVER ? test : NULL);
+          fb_sim_set_str (d, "testVmFriendlyName", job->action == FB_SIM_ACTION_TEST_FAILOVER ? test : NULL);
+          fb_sim_set_str (d, "networkConnectionStatus", "Connected");
+          fb_sim_set_str (d, "networkFriendlyName", "vnet-dr");
+          fb_sim_set_str (d, "subnet", "snet-servers");
+          fb_sim_set_str (d, "recoveryPointId", it->failover_recovery_point_id);
+          if (it->last_failover_time > 0 && job->end_time > 0)
+            fb_sim_set_time (d, "recoveryPointTime", it->last_failover_time);
+          else
+            fb_sim_set_null (d, "recoveryPointTime");
+          json_array_add_object_element (details, d);
+        }
+      fb_sim_set_arr (cd, "protectedItemDetails", details);
+    }
+  else
+    fb_sim_set_str (cd, "instanceType", "AsrJobDetails");
+  fb_sim_set_obj (p, "customDetails", cd);
+  fb_sim_set_obj (o, "properties", p);
+  return o;
+}
+
+/* ---------- history ---------- */
+
+static int
+compare_jobs (gconstpointer a, gconstpointer b)
+{
+  const FbSimJob *ja = *(FbSimJob * const *) a;
+  const FbSimJob *jb = *(FbSimJob * const *) b;
+
+  return ja->start_time < jb->start_time ? -1 : ja->start_time > jb->start_time ? 1 : 0;
+}
+
+/* The jobs that brought the scenario's items to their phases, so that the
+ * job list is not empty when the simulator starts. */
+void
+fb_sim_world_seed_history (FbSimWorld *world)
+{
+  for (guint v = 0; v < world->vaults->len; v++)
+    {
+      FbSimVault *vault = g_ptr_array_index (world->vaults, v);
+
+      for (guint i = 0; i < vault->items->len; i++)
+        {
+          FbSimItem *it = g_ptr_array_index (vault->items, i);
+          FbSimJob *job;
+          FbSimAction act;
+          const char *scenario, *friendly;
+          FbSimPhase build_phase;
+          gint64 end;
+
+          switch (it->phase)
+            {
+            case FB_SIM_PHASE_FAILED_OVER_TO_AZURE:
+              act = FB_SIM_ACTION_UNPLANNED_FAILOVER, scenario = "UnplannedFailover", friendly = "Failover";
+              build_phase = FB_SIM_PHASE_PROTECTED_TO_AZURE;
+              break;
+            case FB_SIM_PHASE_RUNNING_IN_AZURE:
+              act = FB_SIM_ACTION_COMMIT, scenario = "CommitFailover", friendly = "Commit";
+              build_phase = FB_SIM_PHASE_FAILED_OVER_TO_AZURE;
+              break;
+            case FB_SIM_PHASE_PROTECTED_TO_ONPREM:
+              act = FB_SIM_ACTION_REPROTECT, friendly = "Reprotect";
+              scenario = it->fabric->modern ? "ReverseReplication" : "SwitchReplicationGroupProtection";
+              build_phase = FB_SIM_PHASE_RUNNING_IN_AZURE;
+              break;
+            case FB_SIM_PHASE_FAILED_BACK:
+              act = it->fabric->modern ? FB_SIM_ACTION_PLANNED_FAILOVER : FB_SIM_ACTION_UNPLANNED_FAILOVER;
+              scenario = it->fabric->modern ? "PlannedFailover" : "UnplannedFailover";
+              friendly = it->fabric->modern ? "Planned failover" : "Unplanned failover";
+              build_phase = FB_SIM_PHASE_PROTECTED_TO_ONPREM;
+              break;
+            case FB_SIM_PHASE_RUNNING_ONPREM:
+              act = FB_SIM_ACTION_COMMIT, scenario = "CommitFailover", friendly = "Commit";
+              build_phase = FB_SIM_PHASE_FAILED_BACK;
+              break;
+            default:
+              continue;
+            }
+          job = item_job (it, act, scenario, friendly, NULL);
+          build_tasks (job, build_phase, FALSE);
+          end = it->last_failover_time > 0 ? it->last_failover_time : g_get_real_time () - 3600 * G_TIME_SPAN_SECOND;
+          if (it->phase == FB_SIM_PHASE_PROTECTED_TO_ONPREM)
+            end = it->protected_since;
+          job->start_time = end - (gint64) (job->total_seconds * G_TIME_SPAN_SECOND);
+          job->end_time = end;
+          for (guint t = 0; t < job->tasks->len; t++)
+            {
+              FbSimTask *task = g_ptr_array_index (job->tasks, t);
+
+              task->start_time = job->start_time + (end - job->start_time) * t / job->tasks->len;
+              task->end_time = job->start_time + (end - job->start_time) * (t + 1) / job->tasks->len;
+              task_set_state (task, task->skipped ? "Other" : "Succeeded", task->skipped ? "Skipped" : "Completed");
+            }
+          if (act == FB_SIM_ACTION_REPROTECT && !it->fabric->modern)
+            {
+              g_autofree char *iid = fb_sim_item_arm_id (it);
+
+              job->new_item_id = g_strdup (iid);
+            }
+          set_str (&job->state, "Succeeded");
+          set_str (&job->state_description, "Completed");
+          job_register (job);
+        }
+      /* oldest first */
+      g_ptr_array_sort (vault->jobs, compare_jobs);
+    }
+}
