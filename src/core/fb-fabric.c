@@ -7,6 +7,9 @@
 #include "fb-fabric.h"
 #include "fb-json.h"
 
+/* prefixes of member paths */
+#define CD "properties.customDetails."
+
 struct _FbFabric
 {
   GObject parent_instance;
@@ -789,43 +792,44 @@ fb_fabric_parse (FbFabric  *self,
   if (!fb_json_get_string (root, "id", &self->id, error) ||
       !fb_json_get_string (root, "name", &self->name, error) ||
       !fb_json_get_string (root, "properties.friendlyName", &self->friendly_name, error) ||
-      !fb_json_get_string (root, "properties.customDetails.instanceType", &self->instance_type, error) ||
+      !fb_json_get_string (root, CD "instanceType", &self->instance_type, error) ||
       !fb_json_get_string (root, "properties.internalIdentifier", &self->internal_identifier, error) ||
       !fb_json_get_string (root, "properties.bcdrState", &self->bcdr_state, error) ||
       !fb_json_get_string (root, "properties.health", &self->health, error) ||
       !fb_json_get_model_list (root, "properties.healthErrorDetails", health_error_new_cb, self->health_errors, error) ||
-      !fb_json_get_string (root, "properties.customDetails.hostName", &self->host_name, error) ||
-      !fb_json_get_string (root, "properties.customDetails.ipAddress", &self->ip_address, error) ||
-      !fb_json_get_date_time (root, "properties.customDetails.lastHeartbeat", &self->last_heartbeat, error) ||
-      !fb_json_get_string (root, "properties.customDetails.agentVersion", &self->agent_version, error) ||
-      !fb_json_get_string (root, "properties.customDetails.versionStatus", &self->version_status, error) ||
-      !fb_json_get_date_time (root, "properties.customDetails.agentExpiryDate|properties.customDetails.agentVersionDetails.expiryDate", &self->agent_expiry_date, error) ||
-      !fb_json_get_string (root, "properties.customDetails.csServiceStatus", &self->cs_service_status, error) ||
-      !fb_json_get_int64 (root, "properties.customDetails.processServerCount", &self->process_server_count, error) ||
-      !fb_json_get_int64 (root, "properties.customDetails.agentCount", &self->agent_count, error) ||
-      !fb_json_get_int64 (root, "properties.customDetails.replicationPairCount", &self->replication_pair_count, error) ||
-      !fb_json_get_int64 (root, "properties.customDetails.protectedServers", &self->protected_servers, error) ||
-      !fb_json_get_double (root, "properties.customDetails.systemLoad", &self->system_load, error) ||
-      !fb_json_get_string (root, "properties.customDetails.systemLoadStatus", &self->system_load_status, error) ||
-      !fb_json_get_double (root, "properties.customDetails.cpuLoad", &self->cpu_load, error) ||
-      !fb_json_get_string (root, "properties.customDetails.cpuLoadStatus", &self->cpu_load_status, error) ||
-      !fb_json_get_int64 (root, "properties.customDetails.totalMemoryInBytes", &self->total_memory_in_bytes, error) ||
-      !fb_json_get_int64 (root, "properties.customDetails.availableMemoryInBytes", &self->available_memory_in_bytes, error) ||
-      !fb_json_get_string (root, "properties.customDetails.memoryUsageStatus", &self->memory_usage_status, error) ||
-      !fb_json_get_int64 (root, "properties.customDetails.totalSpaceInBytes", &self->total_space_in_bytes, error) ||
-      !fb_json_get_int64 (root, "properties.customDetails.availableSpaceInBytes", &self->available_space_in_bytes, error) ||
-      !fb_json_get_string (root, "properties.customDetails.spaceUsageStatus", &self->space_usage_status, error) ||
-      !fb_json_get_string (root, "properties.customDetails.webLoadStatus", &self->web_load_status, error) ||
-      !fb_json_get_string (root, "properties.customDetails.databaseServerLoadStatus", &self->database_server_load_status, error) ||
-      !fb_json_get_date_time (root, "properties.customDetails.sslCertExpiryDate", &self->ssl_cert_expiry_date, error) ||
-      !fb_json_get_string (root, "properties.customDetails.psTemplateVersion", &self->ps_template_version, error) ||
-      !fb_json_get_string (root, "properties.customDetails.vmwareSiteId", &self->vmware_site_id, error) ||
-      !fb_json_get_string (root, "properties.customDetails.physicalSiteId", &self->physical_site_id, error) ||
-      !fb_json_get_string (root, "properties.customDetails.serviceEndpoint", &self->service_endpoint, error) ||
-      !fb_json_get_model_list (root, "properties.customDetails.processServers", process_server_new_cb, self->process_servers, error) ||
-      !fb_json_get_model_list (root, "properties.customDetails.masterTargetServers", master_target_new_cb, self->master_target_servers, error) ||
-      !fb_json_get_model_list (root, "properties.customDetails.runAsAccounts", run_as_account_new_cb, self->run_as_accounts, error) ||
-      !fb_json_get_model_list (root, "properties.customDetails.reprotectAgents", reprotect_agent_new_cb, self->reprotect_agents, error))
+      !fb_json_get_string (root, CD "hostName", &self->host_name, error) ||
+      !fb_json_get_string (root, CD "ipAddress", &self->ip_address, error) ||
+      !fb_json_get_date_time (root, CD "lastHeartbeat", &self->last_heartbeat, error) ||
+      !fb_json_get_string (root, CD "agentVersion", &self->agent_version, error) ||
+      !fb_json_get_string (root, CD "versionStatus", &self->version_status, error) ||
+      !fb_json_get_date_time (root, CD "agentExpiryDate|"
+                                    CD "agentVersionDetails.expiryDate", &self->agent_expiry_date, error) ||
+      !fb_json_get_string (root, CD "csServiceStatus", &self->cs_service_status, error) ||
+      !fb_json_get_int64 (root, CD "processServerCount", &self->process_server_count, error) ||
+      !fb_json_get_int64 (root, CD "agentCount", &self->agent_count, error) ||
+      !fb_json_get_int64 (root, CD "replicationPairCount", &self->replication_pair_count, error) ||
+      !fb_json_get_int64 (root, CD "protectedServers", &self->protected_servers, error) ||
+      !fb_json_get_double (root, CD "systemLoad", &self->system_load, error) ||
+      !fb_json_get_string (root, CD "systemLoadStatus", &self->system_load_status, error) ||
+      !fb_json_get_double (root, CD "cpuLoad", &self->cpu_load, error) ||
+      !fb_json_get_string (root, CD "cpuLoadStatus", &self->cpu_load_status, error) ||
+      !fb_json_get_int64 (root, CD "totalMemoryInBytes", &self->total_memory_in_bytes, error) ||
+      !fb_json_get_int64 (root, CD "availableMemoryInBytes", &self->available_memory_in_bytes, error) ||
+      !fb_json_get_string (root, CD "memoryUsageStatus", &self->memory_usage_status, error) ||
+      !fb_json_get_int64 (root, CD "totalSpaceInBytes", &self->total_space_in_bytes, error) ||
+      !fb_json_get_int64 (root, CD "availableSpaceInBytes", &self->available_space_in_bytes, error) ||
+      !fb_json_get_string (root, CD "spaceUsageStatus", &self->space_usage_status, error) ||
+      !fb_json_get_string (root, CD "webLoadStatus", &self->web_load_status, error) ||
+      !fb_json_get_string (root, CD "databaseServerLoadStatus", &self->database_server_load_status, error) ||
+      !fb_json_get_date_time (root, CD "sslCertExpiryDate", &self->ssl_cert_expiry_date, error) ||
+      !fb_json_get_string (root, CD "psTemplateVersion", &self->ps_template_version, error) ||
+      !fb_json_get_string (root, CD "vmwareSiteId", &self->vmware_site_id, error) ||
+      !fb_json_get_string (root, CD "physicalSiteId", &self->physical_site_id, error) ||
+      !fb_json_get_string (root, CD "serviceEndpoint", &self->service_endpoint, error) ||
+      !fb_json_get_model_list (root, CD "processServers", process_server_new_cb, self->process_servers, error) ||
+      !fb_json_get_model_list (root, CD "masterTargetServers", master_target_new_cb, self->master_target_servers, error) ||
+      !fb_json_get_model_list (root, CD "runAsAccounts", run_as_account_new_cb, self->run_as_accounts, error) ||
+      !fb_json_get_model_list (root, CD "reprotectAgents", reprotect_agent_new_cb, self->reprotect_agents, error))
     return FALSE;
 
   self->subscription_id = fb_arm_id_get_subscription (self->id);
@@ -1022,6 +1026,13 @@ fb_fabric_get_health (FbFabric *self)
   return self->health;
 }
 
+/**
+ * fb_fabric_get_health_errors:
+ * @self: a #FbFabric
+ *
+ * Returns: (transfer none): the health errors, a #GListModel of #FbHealthError that
+ *   updates in place
+ */
 GListModel *
 fb_fabric_get_health_errors (FbFabric *self)
 {
@@ -1254,6 +1265,13 @@ fb_fabric_get_service_endpoint (FbFabric *self)
   return self->service_endpoint;
 }
 
+/**
+ * fb_fabric_get_process_servers:
+ * @self: a #FbFabric
+ *
+ * Returns: (transfer none): the process servers, a #GListModel of #FbProcessServer that
+ *   updates in place
+ */
 GListModel *
 fb_fabric_get_process_servers (FbFabric *self)
 {
@@ -1262,6 +1280,13 @@ fb_fabric_get_process_servers (FbFabric *self)
   return G_LIST_MODEL (self->process_servers);
 }
 
+/**
+ * fb_fabric_get_master_target_servers:
+ * @self: a #FbFabric
+ *
+ * Returns: (transfer none): the master target servers, a #GListModel of #FbMasterTarget that
+ *   updates in place
+ */
 GListModel *
 fb_fabric_get_master_target_servers (FbFabric *self)
 {
@@ -1270,6 +1295,13 @@ fb_fabric_get_master_target_servers (FbFabric *self)
   return G_LIST_MODEL (self->master_target_servers);
 }
 
+/**
+ * fb_fabric_get_run_as_accounts:
+ * @self: a #FbFabric
+ *
+ * Returns: (transfer none): the run as accounts, a #GListModel of #FbRunAsAccount that
+ *   updates in place
+ */
 GListModel *
 fb_fabric_get_run_as_accounts (FbFabric *self)
 {
@@ -1278,6 +1310,13 @@ fb_fabric_get_run_as_accounts (FbFabric *self)
   return G_LIST_MODEL (self->run_as_accounts);
 }
 
+/**
+ * fb_fabric_get_reprotect_agents:
+ * @self: a #FbFabric
+ *
+ * Returns: (transfer none): the reprotect agents, a #GListModel of #FbReprotectAgent that
+ *   updates in place
+ */
 GListModel *
 fb_fabric_get_reprotect_agents (FbFabric *self)
 {

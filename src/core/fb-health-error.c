@@ -291,7 +291,8 @@ fb_health_error_parse (FbHealthError  *self,
       !fb_json_get_string_lenient (root, "entityId", &self->entity_id, error) ||
       !fb_json_get_string_lenient (root, "errorId", &self->error_id, error) ||
       !fb_json_get_string (root, "customerResolvability", &self->customer_resolvability, error) ||
-      !fb_json_get_model_list (root, "innerHealthErrors|childErrors", health_error_new_cb, self->inner_health_errors, error))
+      !fb_json_get_model_list (root, "innerHealthErrors|"
+                                     "childErrors", health_error_new_cb, self->inner_health_errors, error))
     return FALSE;
 
   return TRUE;
@@ -508,6 +509,13 @@ fb_health_error_get_customer_resolvability (FbHealthError *self)
   return self->customer_resolvability;
 }
 
+/**
+ * fb_health_error_get_inner_health_errors:
+ * @self: a #FbHealthError
+ *
+ * Returns: (transfer none): the inner health errors, a #GListModel of #FbHealthError that
+ *   updates in place
+ */
 GListModel *
 fb_health_error_get_inner_health_errors (FbHealthError *self)
 {

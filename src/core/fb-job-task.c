@@ -629,6 +629,13 @@ fb_job_task_get_child_job_target_object_name (FbJobTask *self)
   return self->child_job_target_object_name;
 }
 
+/**
+ * fb_job_task_get_child_tasks:
+ * @self: a #FbJobTask
+ *
+ * Returns: (transfer none): the child tasks, a #GListModel of #FbJobTask that
+ *   updates in place
+ */
 GListModel *
 fb_job_task_get_child_tasks (FbJobTask *self)
 {
@@ -637,6 +644,13 @@ fb_job_task_get_child_tasks (FbJobTask *self)
   return G_LIST_MODEL (self->child_tasks);
 }
 
+/**
+ * fb_job_task_get_errors:
+ * @self: a #FbJobTask
+ *
+ * Returns: (transfer none): the errors, a #GListModel of #FbJobError that
+ *   updates in place
+ */
 GListModel *
 fb_job_task_get_errors (FbJobTask *self)
 {

@@ -7,6 +7,9 @@
 #include "fb-job.h"
 #include "fb-json.h"
 
+/* prefixes of member paths */
+#define PROPS "properties."
+
 struct _FbJob
 {
   GObject parent_instance;
@@ -517,22 +520,22 @@ fb_job_parse (FbJob     *self,
 
   if (!fb_json_get_string (root, "id", &self->id, error) ||
       !fb_json_get_string (root, "name", &self->name, error) ||
-      !fb_json_get_string (root, "properties.activityId", &self->activity_id, error) ||
-      !fb_json_get_string (root, "properties.scenarioName", &self->scenario_name, error) ||
-      !fb_json_get_string (root, "properties.friendlyName", &self->friendly_name, error) ||
-      !fb_json_get_string (root, "properties.state", &self->state, error) ||
-      !fb_json_get_string (root, "properties.stateDescription", &self->state_description, error) ||
-      !fb_json_get_date_time (root, "properties.startTime", &self->start_time, error) ||
-      !fb_json_get_date_time (root, "properties.endTime", &self->end_time, error) ||
-      !fb_json_get_strv (root, "properties.allowedActions", &self->allowed_actions, error) ||
-      !fb_json_get_string_lenient (root, "properties.targetObjectId", &self->target_object_id, error) ||
-      !fb_json_get_string (root, "properties.targetObjectName", &self->target_object_name, error) ||
-      !fb_json_get_string (root, "properties.targetInstanceType", &self->target_instance_type, error) ||
-      !fb_json_get_string (root, "properties.customDetails.instanceType", &self->custom_details_type, error) ||
-      !fb_json_get_string (root, "properties.customDetails.newReplicationProtectedItemId", &self->new_replication_protected_item_id, error) ||
-      !fb_json_get_string_map (root, "properties.customDetails.affectedObjectDetails", &self->affected_object_details, error) ||
-      !fb_json_get_model_list (root, "properties.tasks", job_task_new_cb, self->tasks, error) ||
-      !fb_json_get_model_list (root, "properties.errors", job_error_new_cb, self->errors, error))
+      !fb_json_get_string (root, PROPS "activityId", &self->activity_id, error) ||
+      !fb_json_get_string (root, PROPS "scenarioName", &self->scenario_name, error) ||
+      !fb_json_get_string (root, PROPS "friendlyName", &self->friendly_name, error) ||
+      !fb_json_get_string (root, PROPS "state", &self->state, error) ||
+      !fb_json_get_string (root, PROPS "stateDescription", &self->state_description, error) ||
+      !fb_json_get_date_time (root, PROPS "startTime", &self->start_time, error) ||
+      !fb_json_get_date_time (root, PROPS "endTime", &self->end_time, error) ||
+      !fb_json_get_strv (root, PROPS "allowedActions", &self->allowed_actions, error) ||
+      !fb_json_get_string_lenient (root, PROPS "targetObjectId", &self->target_object_id, error) ||
+      !fb_json_get_string (root, PROPS "targetObjectName", &self->target_object_name, error) ||
+      !fb_json_get_string (root, PROPS "targetInstanceType", &self->target_instance_type, error) ||
+      !fb_json_get_string (root, PROPS "customDetails.instanceType", &self->custom_details_type, error) ||
+      !fb_json_get_string (root, PROPS "customDetails.newReplicationProtectedItemId", &self->new_replication_protected_item_id, error) ||
+      !fb_json_get_string_map (root, PROPS "customDetails.affectedObjectDetails", &self->affected_object_details, error) ||
+      !fb_json_get_model_list (root, PROPS "tasks", job_task_new_cb, self->tasks, error) ||
+      !fb_json_get_model_list (root, PROPS "errors", job_error_new_cb, self->errors, error))
     return FALSE;
 
   self->subscription_id = fb_arm_id_get_subscription (self->id);
@@ -776,6 +779,13 @@ fb_job_get_affected_object_details (FbJob *self)
   return self->affected_object_details;
 }
 
+/**
+ * fb_job_get_tasks:
+ * @self: a #FbJob
+ *
+ * Returns: (transfer none): the tasks, a #GListModel of #FbJobTask that
+ *   updates in place
+ */
 GListModel *
 fb_job_get_tasks (FbJob *self)
 {
@@ -784,6 +794,13 @@ fb_job_get_tasks (FbJob *self)
   return G_LIST_MODEL (self->tasks);
 }
 
+/**
+ * fb_job_get_errors:
+ * @self: a #FbJob
+ *
+ * Returns: (transfer none): the errors, a #GListModel of #FbJobError that
+ *   updates in place
+ */
 GListModel *
 fb_job_get_errors (FbJob *self)
 {

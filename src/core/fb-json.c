@@ -73,6 +73,8 @@ wrong_type (GError     **error,
   return FALSE;
 }
 
+/* TRANSLATORS: in the "%s: expected ..." messages below, %s is the path of a member of
+ * the JSON the service sent, e.g. "properties.allowedOperations"; keep it as is */
 static gboolean
 expected_object (GError **error, const char *path)
 {
@@ -643,6 +645,7 @@ fb_json_get_date_time (JsonObject  *object,
   *out = fb_json_parse_date_time (json_node_get_string (node), &local_error);
   if (local_error != NULL)
     {
+      /* TRANSLATORS: the first %s is the path of a JSON member, the second its value */
       g_set_error (error, FB_PARSE_ERROR, FB_PARSE_ERROR_WRONG_TYPE,
                    _("%s: expected a date, got “%s”"), found, json_node_get_string (node));
       return FALSE;

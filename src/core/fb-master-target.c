@@ -327,11 +327,13 @@ fb_master_target_parse (FbMasterTarget  *self,
       !fb_json_get_string (root, "agentVersion", &self->agent_version, error) ||
       !fb_json_get_string (root, "versionStatus", &self->version_status, error) ||
       !fb_json_get_date_time (root, "lastHeartbeat", &self->last_heartbeat, error) ||
-      !fb_json_get_date_time (root, "agentExpiryDate|agentVersionDetails.expiryDate", &self->agent_expiry_date, error) ||
+      !fb_json_get_date_time (root, "agentExpiryDate|"
+                                    "agentVersionDetails.expiryDate", &self->agent_expiry_date, error) ||
       !fb_json_get_string (root, "marsAgentVersion", &self->mars_agent_version, error) ||
       !fb_json_get_int64 (root, "diskCount", &self->disk_count, error) ||
       !fb_json_get_model_list (root, "retentionVolumes", retention_volume_new_cb, self->retention_volumes, error) ||
-      !fb_json_get_model_list (root, "dataStores|datastores", fabric_datastore_new_cb, self->datastores, error) ||
+      !fb_json_get_model_list (root, "dataStores|"
+                                     "datastores", fabric_datastore_new_cb, self->datastores, error) ||
       !fb_json_get_model_list (root, "validationErrors", health_error_new_cb, self->validation_errors, error) ||
       !fb_json_get_model_list (root, "healthErrors", health_error_new_cb, self->health_errors, error))
     return FALSE;
@@ -529,6 +531,13 @@ fb_master_target_get_disk_count (FbMasterTarget *self)
   return self->disk_count;
 }
 
+/**
+ * fb_master_target_get_retention_volumes:
+ * @self: a #FbMasterTarget
+ *
+ * Returns: (transfer none): the retention volumes, a #GListModel of #FbRetentionVolume that
+ *   updates in place
+ */
 GListModel *
 fb_master_target_get_retention_volumes (FbMasterTarget *self)
 {
@@ -537,6 +546,13 @@ fb_master_target_get_retention_volumes (FbMasterTarget *self)
   return G_LIST_MODEL (self->retention_volumes);
 }
 
+/**
+ * fb_master_target_get_datastores:
+ * @self: a #FbMasterTarget
+ *
+ * Returns: (transfer none): the datastores, a #GListModel of #FbFabricDatastore that
+ *   updates in place
+ */
 GListModel *
 fb_master_target_get_datastores (FbMasterTarget *self)
 {
@@ -545,6 +561,13 @@ fb_master_target_get_datastores (FbMasterTarget *self)
   return G_LIST_MODEL (self->datastores);
 }
 
+/**
+ * fb_master_target_get_validation_errors:
+ * @self: a #FbMasterTarget
+ *
+ * Returns: (transfer none): the validation errors, a #GListModel of #FbHealthError that
+ *   updates in place
+ */
 GListModel *
 fb_master_target_get_validation_errors (FbMasterTarget *self)
 {
@@ -553,6 +576,13 @@ fb_master_target_get_validation_errors (FbMasterTarget *self)
   return G_LIST_MODEL (self->validation_errors);
 }
 
+/**
+ * fb_master_target_get_health_errors:
+ * @self: a #FbMasterTarget
+ *
+ * Returns: (transfer none): the health errors, a #GListModel of #FbHealthError that
+ *   updates in place
+ */
 GListModel *
 fb_master_target_get_health_errors (FbMasterTarget *self)
 {

@@ -216,11 +216,13 @@ fb_policy_parse (FbPolicy  *self,
       !fb_json_get_string (root, "name", &self->name, error) ||
       !fb_json_get_string (root, "properties.friendlyName", &self->friendly_name, error) ||
       !fb_json_get_string (root, "properties.providerSpecificDetails.instanceType", &self->provider_type, error) ||
-      !fb_json_get_int64 (root, "properties.providerSpecificDetails.recoveryPointHistory|properties.providerSpecificDetails.recoveryPointHistoryInMinutes", &self->recovery_point_history, error) ||
+      !fb_json_get_int64 (root, "properties.providerSpecificDetails.recoveryPointHistory|"
+                                "properties.providerSpecificDetails.recoveryPointHistoryInMinutes", &self->recovery_point_history, error) ||
       !fb_json_get_int64 (root, "properties.providerSpecificDetails.recoveryPointThresholdInMinutes", &self->recovery_point_threshold_in_minutes, error) ||
       !fb_json_get_int64 (root, "properties.providerSpecificDetails.appConsistentFrequencyInMinutes", &self->app_consistent_frequency_in_minutes, error) ||
       !fb_json_get_int64 (root, "properties.providerSpecificDetails.crashConsistentFrequencyInMinutes", &self->crash_consistent_frequency_in_minutes, error) ||
-      !fb_json_get_string (root, "properties.providerSpecificDetails.multiVmSyncStatus|properties.providerSpecificDetails.enableMultiVmSync", &self->multi_vm_sync_status, error))
+      !fb_json_get_string (root, "properties.providerSpecificDetails.multiVmSyncStatus|"
+                                 "properties.providerSpecificDetails.enableMultiVmSync", &self->multi_vm_sync_status, error))
     return FALSE;
 
   self->subscription_id = fb_arm_id_get_subscription (self->id);

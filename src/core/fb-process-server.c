@@ -468,8 +468,10 @@ fb_process_server_parse (FbProcessServer  *self,
       !fb_json_get_string (root, "osType", &self->os_type, error) ||
       !fb_json_get_string (root, "osVersion", &self->os_version, error) ||
       !fb_json_get_string (root, "agentVersion|version", &self->agent_version, error) ||
-      !fb_json_get_string (root, "versionStatus|agentVersionDetails.status", &self->version_status, error) ||
-      !fb_json_get_date_time (root, "lastHeartbeat|lastHeartbeatUtc", &self->last_heartbeat, error) ||
+      !fb_json_get_string (root, "versionStatus|"
+                                 "agentVersionDetails.status", &self->version_status, error) ||
+      !fb_json_get_date_time (root, "lastHeartbeat|"
+                                    "lastHeartbeatUtc", &self->last_heartbeat, error) ||
       !fb_json_get_string_lenient (root, "hostId", &self->host_id, error) ||
       !fb_json_get_int64 (root, "machineCount", &self->machine_count, error) ||
       !fb_json_get_int64 (root, "replicationPairCount", &self->replication_pair_count, error) ||
@@ -486,7 +488,8 @@ fb_process_server_parse (FbProcessServer  *self,
       !fb_json_get_string (root, "spaceUsageStatus", &self->space_usage_status, error) ||
       !fb_json_get_string (root, "psServiceStatus", &self->ps_service_status, error) ||
       !fb_json_get_date_time (root, "sslCertExpiryDate", &self->ssl_cert_expiry_date, error) ||
-      !fb_json_get_date_time (root, "agentExpiryDate|agentVersionDetails.expiryDate", &self->agent_expiry_date, error) ||
+      !fb_json_get_date_time (root, "agentExpiryDate|"
+                                    "agentVersionDetails.expiryDate", &self->agent_expiry_date, error) ||
       !fb_json_get_date_time (root, "psStatsRefreshTime", &self->ps_stats_refresh_time, error) ||
       !fb_json_get_string (root, "throughputStatus", &self->throughput_status, error) ||
       !fb_json_get_string (root, "health", &self->health, error) ||
@@ -855,6 +858,13 @@ fb_process_server_get_health (FbProcessServer *self)
   return self->health;
 }
 
+/**
+ * fb_process_server_get_health_errors:
+ * @self: a #FbProcessServer
+ *
+ * Returns: (transfer none): the health errors, a #GListModel of #FbHealthError that
+ *   updates in place
+ */
 GListModel *
 fb_process_server_get_health_errors (FbProcessServer *self)
 {

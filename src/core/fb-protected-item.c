@@ -9,6 +9,10 @@
 #include "fb-protected-item.h"
 #include "fb-json.h"
 
+/* prefixes of member paths */
+#define PSD "properties.providerSpecificDetails."
+#define PROPS "properties."
+
 struct _FbProtectedItem
 {
   GObject parent_instance;
@@ -1184,70 +1188,86 @@ fb_protected_item_parse (FbProtectedItem  *self,
 
   if (!fb_json_get_string (root, "id", &self->id, error) ||
       !fb_json_get_string (root, "name", &self->name, error) ||
-      !fb_json_get_string (root, "properties.friendlyName", &self->friendly_name, error) ||
-      !fb_json_get_string (root, "properties.protectedItemType", &self->protected_item_type, error) ||
-      !fb_json_get_string (root, "properties.protectableItemId", &self->protectable_item_id, error) ||
-      !fb_json_get_string (root, "properties.recoveryServicesProviderId", &self->recovery_services_provider_id, error) ||
-      !fb_json_get_string (root, "properties.primaryFabricFriendlyName", &self->primary_fabric_friendly_name, error) ||
-      !fb_json_get_string (root, "properties.primaryFabricProvider", &self->primary_fabric_provider, error) ||
-      !fb_json_get_string (root, "properties.recoveryFabricFriendlyName", &self->recovery_fabric_friendly_name, error) ||
-      !fb_json_get_string (root, "properties.recoveryFabricId", &self->recovery_fabric_id, error) ||
-      !fb_json_get_string (root, "properties.primaryProtectionContainerFriendlyName", &self->primary_protection_container_friendly_name, error) ||
-      !fb_json_get_string (root, "properties.recoveryProtectionContainerFriendlyName", &self->recovery_protection_container_friendly_name, error) ||
-      !fb_json_get_string (root, "properties.recoveryContainerId", &self->recovery_container_id, error) ||
-      !fb_json_get_string (root, "properties.protectionState", &self->protection_state, error) ||
-      !fb_json_get_string (root, "properties.protectionStateDescription", &self->protection_state_description, error) ||
-      !fb_json_get_string (root, "properties.activeLocation", &self->active_location, error) ||
-      !fb_json_get_string (root, "properties.testFailoverState", &self->test_failover_state, error) ||
-      !fb_json_get_string (root, "properties.testFailoverStateDescription", &self->test_failover_state_description, error) ||
-      !fb_json_get_strv (root, "properties.allowedOperations", &self->allowed_operations, error) ||
-      !fb_json_get_string (root, "properties.replicationHealth", &self->replication_health, error) ||
-      !fb_json_get_string (root, "properties.failoverHealth", &self->failover_health, error) ||
-      !fb_json_get_model_list (root, "properties.healthErrors|properties.replicationHealthErrors", health_error_new_cb, self->health_errors, error) ||
-      !fb_json_get_string (root, "properties.policyId", &self->policy_id, error) ||
-      !fb_json_get_string (root, "properties.policyFriendlyName", &self->policy_friendly_name, error) ||
-      !fb_json_get_date_time (root, "properties.lastSuccessfulFailoverTime", &self->last_successful_failover_time, error) ||
-      !fb_json_get_date_time (root, "properties.lastSuccessfulTestFailoverTime", &self->last_successful_test_failover_time, error) ||
-      !fb_json_get_string (root, "properties.currentScenario.scenarioName", &self->current_scenario_name, error) ||
-      !fb_json_get_string (root, "properties.currentScenario.jobId", &self->current_scenario_job_id, error) ||
-      !fb_json_get_date_time (root, "properties.currentScenario.startTime", &self->current_scenario_start_time, error) ||
-      !fb_json_get_string (root, "properties.failoverRecoveryPointId", &self->failover_recovery_point_id, error) ||
-      !fb_json_get_string (root, "properties.providerSpecificDetails.instanceType", &self->provider_type, error))
+      !fb_json_get_string (root, PROPS "friendlyName", &self->friendly_name, error) ||
+      !fb_json_get_string (root, PROPS "protectedItemType", &self->protected_item_type, error) ||
+      !fb_json_get_string (root, PROPS "protectableItemId", &self->protectable_item_id, error) ||
+      !fb_json_get_string (root, PROPS "recoveryServicesProviderId", &self->recovery_services_provider_id, error) ||
+      !fb_json_get_string (root, PROPS "primaryFabricFriendlyName", &self->primary_fabric_friendly_name, error) ||
+      !fb_json_get_string (root, PROPS "primaryFabricProvider", &self->primary_fabric_provider, error) ||
+      !fb_json_get_string (root, PROPS "recoveryFabricFriendlyName", &self->recovery_fabric_friendly_name, error) ||
+      !fb_json_get_string (root, PROPS "recoveryFabricId", &self->recovery_fabric_id, error) ||
+      !fb_json_get_string (root, PROPS "primaryProtectionContainerFriendlyName", &self->primary_protection_container_friendly_name, error) ||
+      !fb_json_get_string (root, PROPS "recoveryProtectionContainerFriendlyName", &self->recovery_protection_container_friendly_name, error) ||
+      !fb_json_get_string (root, PROPS "recoveryContainerId", &self->recovery_container_id, error) ||
+      !fb_json_get_string (root, PROPS "protectionState", &self->protection_state, error) ||
+      !fb_json_get_string (root, PROPS "protectionStateDescription", &self->protection_state_description, error) ||
+      !fb_json_get_string (root, PROPS "activeLocation", &self->active_location, error) ||
+      !fb_json_get_string (root, PROPS "testFailoverState", &self->test_failover_state, error) ||
+      !fb_json_get_string (root, PROPS "testFailoverStateDescription", &self->test_failover_state_description, error) ||
+      !fb_json_get_strv (root, PROPS "allowedOperations", &self->allowed_operations, error) ||
+      !fb_json_get_string (root, PROPS "replicationHealth", &self->replication_health, error) ||
+      !fb_json_get_string (root, PROPS "failoverHealth", &self->failover_health, error) ||
+      !fb_json_get_model_list (root, PROPS "healthErrors|"
+                                     PROPS "replicationHealthErrors", health_error_new_cb, self->health_errors, error) ||
+      !fb_json_get_string (root, PROPS "policyId", &self->policy_id, error) ||
+      !fb_json_get_string (root, PROPS "policyFriendlyName", &self->policy_friendly_name, error) ||
+      !fb_json_get_date_time (root, PROPS "lastSuccessfulFailoverTime", &self->last_successful_failover_time, error) ||
+      !fb_json_get_date_time (root, PROPS "lastSuccessfulTestFailoverTime", &self->last_successful_test_failover_time, error) ||
+      !fb_json_get_string (root, PROPS "currentScenario.scenarioName", &self->current_scenario_name, error) ||
+      !fb_json_get_string (root, PROPS "currentScenario.jobId", &self->current_scenario_job_id, error) ||
+      !fb_json_get_date_time (root, PROPS "currentScenario.startTime", &self->current_scenario_start_time, error) ||
+      !fb_json_get_string (root, PROPS "failoverRecoveryPointId", &self->failover_recovery_point_id, error) ||
+      !fb_json_get_string (root, PSD "instanceType", &self->provider_type, error))
     return FALSE;
 
   if (is_vmware_provider (self->provider_type))
     {
-      if (!fb_json_get_string (root, "properties.providerSpecificDetails.osType|properties.providerSpecificDetails.osDetails.osType", &self->os_type, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.osName|properties.providerSpecificDetails.discoveredVmDetails.osName", &self->os_name, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.osVersion", &self->os_version, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.discoveryType", &self->discovery_type, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.ipAddress|properties.providerSpecificDetails.primaryNicIpAddress", &self->ip_address, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.agentVersion|properties.providerSpecificDetails.agentDetails.agentVersion|properties.providerSpecificDetails.mobilityAgentDetails.version", &self->agent_version, error) ||
-          !fb_json_get_int64 (root, "properties.providerSpecificDetails.rpoInSeconds|properties.providerSpecificDetails.lastRpoInSeconds", &self->rpo_in_seconds, error) ||
-          !fb_json_get_date_time (root, "properties.providerSpecificDetails.lastRpoCalculatedTime", &self->last_rpo_calculated_time, error) ||
-          !fb_json_get_date_time (root, "properties.providerSpecificDetails.lastHeartbeat|properties.providerSpecificDetails.mobilityAgentDetails.lastHeartbeatUtc", &self->last_heartbeat, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.protectionStage", &self->protection_stage, error) ||
-          !fb_json_get_int64 (root, "properties.providerSpecificDetails.resyncProgressPercentage|properties.providerSpecificDetails.initialReplicationProgressPercentage|properties.providerSpecificDetails.resyncDetails.initialReplicationProgressPercentage", &self->resync_progress_percentage, error) ||
-          !fb_json_get_string_lenient (root, "properties.providerSpecificDetails.processServerId", &self->process_server_id, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.processServerName", &self->process_server_name, error) ||
-          !fb_json_get_string_lenient (root, "properties.providerSpecificDetails.masterTargetId", &self->master_target_id, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.multiVmGroupId", &self->multi_vm_group_id, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.multiVmGroupName", &self->multi_vm_group_name, error) ||
-          !fb_json_get_strv (root, "properties.providerSpecificDetails.datastores|properties.providerSpecificDetails.discoveredVmDetails.datastores", &self->datastores, error) ||
-          !fb_json_get_string_lenient (root, "properties.providerSpecificDetails.infrastructureVmId", &self->infrastructure_vm_id, error) ||
-          !fb_json_get_string_lenient (root, "properties.providerSpecificDetails.vCenterInfrastructureId", &self->vcenter_infrastructure_id, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.targetVmId|properties.providerSpecificDetails.azureVirtualMachineId", &self->target_vm_id, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.targetVmName|properties.providerSpecificDetails.recoveryAzureVMName", &self->target_vm_name, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.activeSiteType", &self->active_site_type, error) ||
-          !fb_json_get_int64 (root, "properties.providerSpecificDetails.sourceVmRamSizeInMB|properties.providerSpecificDetails.sourceVmRAMSizeInMB|properties.providerSpecificDetails.allocatedMemoryInMB", &self->source_vm_ram_size_in_mb, error) ||
-          !fb_json_get_int64 (root, "properties.providerSpecificDetails.sourceVmCpuCount|properties.providerSpecificDetails.sourceVmCPUCount|properties.providerSpecificDetails.processorCoreCount", &self->source_vm_cpu_count, error) ||
-          !fb_json_get_string_lenient (root, "properties.providerSpecificDetails.reprotectAgentId", &self->reprotect_agent_id, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.reprotectAgentName", &self->reprotect_agent_name, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.targetDataStoreName", &self->target_datastore_name, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.targetvCenterId", &self->target_vcenter_id, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.logStorageAccountId", &self->log_storage_account_id, error) ||
-          !fb_json_get_string (root, "properties.providerSpecificDetails.lastPlannedFailoverStatus", &self->last_planned_failover_status, error) ||
-          !fb_json_get_boolean (root, "properties.providerSpecificDetails.isAgentRegistrationSuccessfulAfterFailover", &self->is_agent_registration_successful_after_failover, error))
+      if (!fb_json_get_string (root, PSD "osType|" PSD "osDetails.osType", &self->os_type, error) ||
+          !fb_json_get_string (root, PSD "osName|"
+                                     PSD "discoveredVmDetails.osName", &self->os_name, error) ||
+          !fb_json_get_string (root, PSD "osVersion", &self->os_version, error) ||
+          !fb_json_get_string (root, PSD "discoveryType", &self->discovery_type, error) ||
+          !fb_json_get_string (root, PSD "ipAddress|"
+                                     PSD "primaryNicIpAddress", &self->ip_address, error) ||
+          !fb_json_get_string (root, PSD "agentVersion|"
+                                     PSD "agentDetails.agentVersion|"
+                                     PSD "mobilityAgentDetails.version", &self->agent_version, error) ||
+          !fb_json_get_int64 (root, PSD "rpoInSeconds|"
+                                    PSD "lastRpoInSeconds", &self->rpo_in_seconds, error) ||
+          !fb_json_get_date_time (root, PSD "lastRpoCalculatedTime", &self->last_rpo_calculated_time, error) ||
+          !fb_json_get_date_time (root, PSD "lastHeartbeat|"
+                                        PSD "mobilityAgentDetails.lastHeartbeatUtc", &self->last_heartbeat, error) ||
+          !fb_json_get_string (root, PSD "protectionStage", &self->protection_stage, error) ||
+          !fb_json_get_int64 (root, PSD "resyncProgressPercentage|"
+                                    PSD "initialReplicationProgressPercentage|"
+                                    PSD "resyncDetails.initialReplicationProgressPercentage", &self->resync_progress_percentage, error) ||
+          !fb_json_get_string_lenient (root, PSD "processServerId", &self->process_server_id, error) ||
+          !fb_json_get_string (root, PSD "processServerName", &self->process_server_name, error) ||
+          !fb_json_get_string_lenient (root, PSD "masterTargetId", &self->master_target_id, error) ||
+          !fb_json_get_string (root, PSD "multiVmGroupId", &self->multi_vm_group_id, error) ||
+          !fb_json_get_string (root, PSD "multiVmGroupName", &self->multi_vm_group_name, error) ||
+          !fb_json_get_strv (root, PSD "datastores|"
+                                   PSD "discoveredVmDetails.datastores", &self->datastores, error) ||
+          !fb_json_get_string_lenient (root, PSD "infrastructureVmId", &self->infrastructure_vm_id, error) ||
+          !fb_json_get_string_lenient (root, PSD "vCenterInfrastructureId", &self->vcenter_infrastructure_id, error) ||
+          !fb_json_get_string (root, PSD "targetVmId|"
+                                     PSD "azureVirtualMachineId", &self->target_vm_id, error) ||
+          !fb_json_get_string (root, PSD "targetVmName|"
+                                     PSD "recoveryAzureVMName", &self->target_vm_name, error) ||
+          !fb_json_get_string (root, PSD "activeSiteType", &self->active_site_type, error) ||
+          !fb_json_get_int64 (root, PSD "sourceVmRamSizeInMB|"
+                                    PSD "sourceVmRAMSizeInMB|"
+                                    PSD "allocatedMemoryInMB", &self->source_vm_ram_size_in_mb, error) ||
+          !fb_json_get_int64 (root, PSD "sourceVmCpuCount|"
+                                    PSD "sourceVmCPUCount|"
+                                    PSD "processorCoreCount", &self->source_vm_cpu_count, error) ||
+          !fb_json_get_string_lenient (root, PSD "reprotectAgentId", &self->reprotect_agent_id, error) ||
+          !fb_json_get_string (root, PSD "reprotectAgentName", &self->reprotect_agent_name, error) ||
+          !fb_json_get_string (root, PSD "targetDataStoreName", &self->target_datastore_name, error) ||
+          !fb_json_get_string (root, PSD "targetvCenterId", &self->target_vcenter_id, error) ||
+          !fb_json_get_string (root, PSD "logStorageAccountId", &self->log_storage_account_id, error) ||
+          !fb_json_get_string (root, PSD "lastPlannedFailoverStatus", &self->last_planned_failover_status, error) ||
+          !fb_json_get_boolean (root, PSD "isAgentRegistrationSuccessfulAfterFailover", &self->is_agent_registration_successful_after_failover, error))
         return FALSE;
     }
 
@@ -1594,6 +1614,13 @@ fb_protected_item_get_failover_health (FbProtectedItem *self)
   return self->failover_health;
 }
 
+/**
+ * fb_protected_item_get_health_errors:
+ * @self: a #FbProtectedItem
+ *
+ * Returns: (transfer none): the health errors, a #GListModel of #FbHealthError that
+ *   updates in place
+ */
 GListModel *
 fb_protected_item_get_health_errors (FbProtectedItem *self)
 {

@@ -527,6 +527,13 @@ fb_protection_container_mapping_get_health (FbProtectionContainerMapping *self)
   return self->health;
 }
 
+/**
+ * fb_protection_container_mapping_get_health_errors:
+ * @self: a #FbProtectionContainerMapping
+ *
+ * Returns: (transfer none): the health errors, a #GListModel of #FbHealthError that
+ *   updates in place
+ */
 GListModel *
 fb_protection_container_mapping_get_health_errors (FbProtectionContainerMapping *self)
 {

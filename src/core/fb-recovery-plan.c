@@ -672,6 +672,13 @@ fb_recovery_plan_get_current_scenario_status_description (FbRecoveryPlan *self)
   return self->current_scenario_status_description;
 }
 
+/**
+ * fb_recovery_plan_get_groups:
+ * @self: a #FbRecoveryPlan
+ *
+ * Returns: (transfer none): the groups, a #GListModel of #FbRecoveryPlanGroup that
+ *   updates in place
+ */
 GListModel *
 fb_recovery_plan_get_groups (FbRecoveryPlan *self)
 {

@@ -258,7 +258,8 @@ fb_reprotect_agent_parse (FbReprotectAgent  *self,
       !fb_json_get_string (root, "fabricObjectId", &self->fabric_object_id, error) ||
       !fb_json_get_string (root, "fqdn", &self->fqdn, error) ||
       !fb_json_get_string (root, "version", &self->version, error) ||
-      !fb_json_get_date_time (root, "lastHeartbeatUtc|lastHeartbeat", &self->last_heartbeat, error) ||
+      !fb_json_get_date_time (root, "lastHeartbeatUtc|"
+                                    "lastHeartbeat", &self->last_heartbeat, error) ||
       !fb_json_get_string (root, "health", &self->health, error) ||
       !fb_json_get_model_list (root, "healthErrors", health_error_new_cb, self->health_errors, error) ||
       !fb_json_get_int64 (root, "protectedItemCount", &self->protected_item_count, error) ||
@@ -431,6 +432,13 @@ fb_reprotect_agent_get_health (FbReprotectAgent *self)
   return self->health;
 }
 
+/**
+ * fb_reprotect_agent_get_health_errors:
+ * @self: a #FbReprotectAgent
+ *
+ * Returns: (transfer none): the health errors, a #GListModel of #FbHealthError that
+ *   updates in place
+ */
 GListModel *
 fb_reprotect_agent_get_health_errors (FbReprotectAgent *self)
 {
