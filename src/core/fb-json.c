@@ -117,30 +117,38 @@ is_unset (JsonNode *node)
   return node == NULL || JSON_NODE_HOLDS_NULL (node);
 }
 
-/* Walks one alternative ("a.b.c"); *out is the member (not null) or NULL when absent. */
+/* Walks one alternative ("a.b.c", @length bytes of @path); *out is the member (not
+ * null) or NULL when absent. */
 static gboolean
 lookup_one (JsonObject  *object,
             const char  *path,
+            gsize        length,
             JsonNode   **out,
             GError     **error)
 {
-  g_auto(GStrv) segments = g_strsplit (path, ".", -1);
   JsonObject *current = object;
+  const char *end = path + length;
+  const char *segment = path;
+  char name[256];
 
   *out = NULL;
 
-  for (guint i = 0; segments[i] != NULL; i++)
+  while (segment < end)
     {
+      const char *dot = memchr (segment, '.', (gsize) (end - segment));
+      const char *segment_end = dot != NULL ? dot : end;
+      gsize segment_length = (gsize) (segment_end - segment);
       JsonNode *member;
 
-      if (!json_object_has_member (current, segments[i]))
-        return TRUE;
+      g_return_val_if_fail (segment_length < sizeof name, FALSE);
+      memcpy (name, segment, segment_length);
+      name[segment_length] = '\0';
 
-      member = json_object_get_member (current, segments[i]);
+      member = json_object_get_member (current, name);
       if (is_unset (member))
         return TRUE;
 
-      if (segments[i + 1] == NULL)
+      if (segment_end == end)
         {
           *out = member;
           return TRUE;
@@ -148,20 +156,13 @@ lookup_one (JsonObject  *object,
 
       if (!JSON_NODE_HOLDS_OBJECT (member))
         {
-          g_autofree char *prefix = g_strjoinv (".", (char **) segments);
-          /* name the path up to the offending segment */
-          char *cut = prefix;
-          for (guint j = 0; j <= i; j++)
-            {
-              cut += strlen (segments[j]);
-              if (j < i)
-                cut++;
-            }
-          *cut = '\0';
+          /* name the path up to the offending member */
+          g_autofree char *prefix = g_strndup (path, (gsize) (segment_end - path));
           return expected_object (error, prefix);
         }
 
       current = json_node_get_object (member);
+      segment = segment_end + 1;
     }
 
   return TRUE;
@@ -176,7 +177,7 @@ lookup (JsonObject  *object,
         char       **found_path,
         GError     **error)
 {
-  g_auto(GStrv) alternatives = NULL;
+  const char *alternative = path;
 
   *out = NULL;
   if (found_path != NULL)
@@ -185,29 +186,28 @@ lookup (JsonObject  *object,
   if (object == NULL)
     return TRUE;
 
-  if (strchr (path, '|') == NULL)
+  for (;;)
     {
-      if (found_path != NULL)
-        *found_path = g_strdup (path);
-      return lookup_one (object, path, out, error);
-    }
+      const char *bar = strchr (alternative, '|');
+      gsize length = bar != NULL ? (gsize) (bar - alternative) : strlen (alternative);
 
-  alternatives = g_strsplit (path, "|", -1);
-  for (guint i = 0; alternatives[i] != NULL; i++)
-    {
-      if (!lookup_one (object, alternatives[i], out, error))
+      if (!lookup_one (object, alternative, length, out, error))
         return FALSE;
 
       if (*out != NULL)
         {
           if (found_path != NULL)
-            *found_path = g_strdup (alternatives[i]);
+            *found_path = g_strndup (alternative, length);
           return TRUE;
         }
+
+      if (bar == NULL)
+        break;
+      alternative = bar + 1;
     }
 
   if (found_path != NULL)
-    *found_path = g_strdup (alternatives[0]);
+    *found_path = g_strndup (path, strcspn (path, "|"));
   return TRUE;
 }
 
