@@ -73,41 +73,47 @@ wrong_type (GError     **error,
   return FALSE;
 }
 
-/* TRANSLATORS: in the "%s: expected ..." messages below, %s is the path of a member of
- * the JSON the service sent, e.g. "properties.allowedOperations"; keep it as is */
+/* In the "%s: expected ..." messages, %s is the path of a member of the JSON the
+ * service sent, e.g. "properties.allowedOperations". */
 static gboolean
 expected_object (GError **error, const char *path)
 {
+  /* TRANSLATORS: %s is the path of a JSON member, e.g. "properties.allowedOperations" */
   return wrong_type (error, path, _("%s: expected an object"));
 }
 
 static gboolean
 expected_array (GError **error, const char *path)
 {
+  /* TRANSLATORS: %s is the path of a JSON member, e.g. "properties.allowedOperations" */
   return wrong_type (error, path, _("%s: expected an array"));
 }
 
 static gboolean
 expected_string (GError **error, const char *path)
 {
+  /* TRANSLATORS: %s is the path of a JSON member, e.g. "properties.allowedOperations" */
   return wrong_type (error, path, _("%s: expected a string"));
 }
 
 static gboolean
 expected_number (GError **error, const char *path)
 {
+  /* TRANSLATORS: %s is the path of a JSON member, e.g. "properties.allowedOperations" */
   return wrong_type (error, path, _("%s: expected a number"));
 }
 
 static gboolean
 expected_boolean (GError **error, const char *path)
 {
+  /* TRANSLATORS: %s is the path of a JSON member, e.g. "properties.allowedOperations" */
   return wrong_type (error, path, _("%s: expected a boolean"));
 }
 
 static gboolean
 expected_date (GError **error, const char *path)
 {
+  /* TRANSLATORS: %s is the path of a JSON member, e.g. "properties.allowedOperations" */
   return wrong_type (error, path, _("%s: expected a date"));
 }
 
