@@ -76,13 +76,13 @@ const char *fb_fabric_get_subscription_id             (FbFabric *self);
 const char *fb_fabric_get_resource_group              (FbFabric *self);
 const char *fb_fabric_get_vault_name                  (FbFabric *self);
 
-gboolean           fb_fabric_is_classic_vmware     (FbFabric   *self);
-gboolean           fb_fabric_is_modern_vmware      (FbFabric   *self);
-FbProcessServer   *fb_fabric_lookup_process_server (FbFabric   *self,
+gboolean          fb_fabric_is_classic_vmware      (FbFabric   *self);
+gboolean          fb_fabric_is_modern_vmware       (FbFabric   *self);
+FbProcessServer  *fb_fabric_lookup_process_server  (FbFabric   *self,
                                                     const char *id);
-FbMasterTarget    *fb_fabric_lookup_master_target  (FbFabric   *self,
+FbMasterTarget   *fb_fabric_lookup_master_target   (FbFabric   *self,
                                                     const char *id);
-FbReprotectAgent  *fb_fabric_lookup_reprotect_agent (FbFabric  *self,
+FbReprotectAgent *fb_fabric_lookup_reprotect_agent (FbFabric   *self,
                                                     const char *id);
 
 G_END_DECLS
