@@ -1,0 +1,36 @@
+#!/bin/sh
+# failback-sim as a program: the first stdout line is the base URI, it serves
+# the demo scenario with the demo identity, and SIGTERM ends it with status 0.
+sim="$1"
+echo "1..4"
+out=$(mktemp); log=$(mktemp)
+"$sim" --scenario demo --speed 50 --request-log "$log" >"$out" 2>/dev/null &
+pid=$!
+i=0
+while [ ! -s "$out" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+base=$(head -n 1 "$out")
+case "$base" in
+  http://127.0.0.1:*/) echo "ok 1 - first line is the base URI ($base)";;
+  *) echo "not ok 1 - first line '$base'";;
+esac
+tok=$(curl -s -X POST "${base}11111111-1111-1111-1111-111111111111/oauth2/v2.0/token" \
+  -d client_id=22222222-2222-2222-2222-222222222222 -d client_secret=demo-secret \
+  -d grant_type=client_credentials --data-urlencode scope=https://management.azure.com/.default \
+  | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+vaults=$(curl -s -H "Authorization: Bearer $tok" \
+  "${base}subscriptions/33333333-3333-3333-3333-333333333333/providers/Microsoft.RecoveryServices/vaults?api-version=2026-08-01")
+case "$vaults" in
+  *'"name":"vault-nbg"'*'"name":"vault-ffm"'*) echo "ok 2 - lists the demo vaults";;
+  *) echo "not ok 2 - vaults: $vaults";;
+esac
+kill -TERM $pid
+wait $pid
+rc=$?
+if [ $rc -eq 0 ]; then echo "ok 3 - exits 0 on SIGTERM"; else echo "not ok 3 - exit status $rc"; fi
+if grep -q '"path":"/subscriptions/33333333-3333-3333-3333-333333333333/providers/Microsoft.RecoveryServices/vaults"' "$log" \
+   && ! grep -q "demo-secret" "$log" && ! grep -q "$tok" "$log"; then
+  echo "ok 4 - request log without secrets"
+else
+  echo "not ok 4 - request log"; cat "$log"
+fi
+rm -f "$out" "$log"
