@@ -287,8 +287,13 @@ handle_devicecode (FbSimEntra *e, SoupServerMessage *msg, GHashTable *params)
   d->client_id = g_strdup (client_id);
   d->offline = offline;
   d->issued = g_get_monotonic_time ();
-  /* the code stays valid for 900 simulated seconds, but at least a minute */
-  d->expires = d->issued + MAX ((gint64) fb_sim_scaled_ms (e->world, expires_sim) * 1000, 60 * G_TIME_SPAN_SECOND);
+  /* the code stays valid for 900 simulated seconds, but at least a minute
+   * (unless the scenario sets deviceCode.expiresSeconds) */
+  if (e->world->device_expires_seconds >= 0)
+    d->expires = d->issued + MAX ((gint64) fb_sim_scaled_ms (e->world, e->world->device_expires_seconds) * 1000,
+                                  G_TIME_SPAN_SECOND);
+  else
+    d->expires = d->issued + MAX ((gint64) fb_sim_scaled_ms (e->world, expires_sim) * 1000, 60 * G_TIME_SPAN_SECOND);
   d->interval = (guint) MAX (1.0, 5.0 / e->world->speed + 0.5);
   g_hash_table_insert (e->device_codes, d->device_code, d);
 

@@ -290,6 +290,7 @@ struct _FbSimWorld {
   char         *subscription_name;
   char         *user_name;
   int           device_auto_approve_seconds;   /* simulated; < 0 never */
+  int           device_expires_seconds;        /* simulated; < 0: 900, at least 60 s real */
   int           job_min_seconds;
   int           job_max_seconds;
   int           agent_registration_minutes;

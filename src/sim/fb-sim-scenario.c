@@ -1149,6 +1149,7 @@ load_root (FbSimWorld *world, JsonObject *root, GError **error)
       world->subscription_id == NULL)
     return fail (error, "identity needs tenantId, clientId, clientSecret and subscriptionId");
   world->device_auto_approve_seconds = (int) fb_sim_obj_get_int (dc, "autoApproveSeconds", 6);
+  world->device_expires_seconds = (int) fb_sim_obj_get_int (dc, "expiresSeconds", -1);
   world->job_min_seconds = (int) fb_sim_obj_get_int (jobs, "minSeconds", 20);
   world->job_max_seconds = (int) fb_sim_obj_get_int (jobs, "maxSeconds", 90);
   if (world->job_max_seconds < world->job_min_seconds)
