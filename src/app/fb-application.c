@@ -11,6 +11,7 @@
 
 #include "fb-application.h"
 #include "fb-preferences-window.h"
+#include "fb-sim-server.h"
 #include "fb-window.h"
 
 struct _FbApplication
@@ -18,6 +19,10 @@ struct _FbApplication
   AdwApplication parent_instance;
 
   FbSession *session;
+
+  /* The demo site: the simulator, running in-process while the app runs. */
+  FbSimServer *demo_server;
+  FbSession *demo_session;
 
   /* --demo was given to this (primary) instance: start the demo on activate. */
   guint demo_on_activate : 1;
@@ -56,12 +61,43 @@ static void
 fb_application_start_demo (FbApplication *self)
 {
   FbWindow *window = fb_application_ensure_window (self);
+  g_autoptr(FbSimServer) server = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (self->session != NULL && fb_session_get_kind (self->session) == FB_SESSION_KIND_DEMO)
-    return;
+  if (self->demo_session == NULL)
+    {
+      server = fb_sim_server_new ("demo", &error);
+      if (server == NULL || !fb_sim_server_start (server, 0, &error))
+        {
+          g_autofree char *message = NULL;
 
-  /* The in-process simulator (FbSimServer) starts here once it can serve. */
-  fb_window_show_toast (window, _("The demo site is not available yet"));
+          g_debug ("demo site: %s", error->message);
+          /* Translators: %s is the reason, e.g. an error message of the system */
+          message = g_strdup_printf (_("The demo site could not be started: %s"), error->message);
+          fb_window_show_toast (window, message);
+          return;
+        }
+
+      g_debug ("demo site serving at %s", fb_sim_server_get_base_uri (server));
+      self->demo_server = g_steal_pointer (&server);
+      self->demo_session = fb_session_new (FB_SESSION_KIND_DEMO,
+                                           _("Demo Site"),
+                                           fb_sim_server_get_base_uri (self->demo_server));
+    }
+
+  fb_application_set_session (self, self->demo_session);
+}
+
+static void
+fb_application_stop_demo (FbApplication *self)
+{
+  if (self->session == self->demo_session)
+    fb_application_set_session (self, NULL);
+  g_clear_object (&self->demo_session);
+
+  if (self->demo_server != NULL)
+    fb_sim_server_stop (self->demo_server);
+  g_clear_object (&self->demo_server);
 }
 
 static int
@@ -212,6 +248,7 @@ fb_application_shutdown (GApplication *app)
 {
   FbApplication *self = FB_APPLICATION (app);
 
+  fb_application_stop_demo (self);
   g_clear_object (&self->session);
 
   G_APPLICATION_CLASS (fb_application_parent_class)->shutdown (app);
@@ -222,6 +259,7 @@ fb_application_dispose (GObject *object)
 {
   FbApplication *self = (FbApplication *)object;
 
+  fb_application_stop_demo (self);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (fb_application_parent_class)->dispose (object);

@@ -98,6 +98,7 @@ fb_window_update_session (FbWindow *self)
    * until then they stay disabled rather than doing nothing. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), FALSE);
 
   if (session == NULL)
     {

@@ -3,7 +3,7 @@
 #
 # Starts failback with GTK's AT-SPI bridge, finds the welcome page's controls by their
 # accessible names, checks that no button is nameless, and presses "Try the Demo Site".
-# Needs an X display and a D-Bus session (xvfb-run -a dbus-run-session); skips without.
+# Needs an X display (xvfb-run -a) and dbus-run-session; skips without.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
@@ -35,8 +35,23 @@ def skip(reason):
     sys.exit(0)
 
 
-if not os.environ.get('DISPLAY') or not os.environ.get('DBUS_SESSION_BUS_ADDRESS'):
-    skip('needs an X display and a D-Bus session (xvfb-run -a dbus-run-session)')
+if not os.environ.get('DISPLAY'):
+    skip('needs an X display (xvfb-run -a)')
+
+# Run in a private D-Bus session, so that the unique application and the accessibility
+# bus stay apart from other tests. The services it starts (the AT-SPI registry) write
+# to the same stdout; only TAP lines are passed on.
+if len(sys.argv) < 3 or sys.argv[1] != '--inner':
+    try:
+        inner = subprocess.run(['dbus-run-session', '--', sys.executable, __file__, '--inner'] + sys.argv[1:],
+                               stdout=subprocess.PIPE, text=True, timeout=50)
+    except FileNotFoundError:
+        skip('needs dbus-run-session')
+    for line in inner.stdout.splitlines():
+        if line.startswith(('ok ', 'not ok ', '1..', '#', 'Bail out!')):
+            print(line)
+    sys.exit(inner.returncode)
+sys.argv.pop(1)
 try:
     import gi
     gi.require_version('Atspi', '2.0')
@@ -119,12 +134,9 @@ try:
 
     if showing:
         ok(showing[0][3].do_action(0), '"Try the Demo Site" can be pressed')
-        # Until the simulator serves, a toast says so; once it does, the demo site
-        # appears in the sidebar.
-        answer = wait_for(app, lambda c: c[2] and c[1] in ('The demo site is not available yet', 'Demo Site')
-                          and c[0] in ('label', 'list item', 'heading'))
-        ok(answer, 'pressing it answers (a toast, or the demo site in the sidebar)',
-           sorted({(r, n) for r, n, s, _ in controls(app) if s}))
+        # The simulator starts in-process and the demo site shows in the sidebar.
+        answer = wait_for(app, lambda c: c[2] and c[1] == 'Demo Site' and c[0] == 'label')
+        ok(answer, 'the demo site opens', sorted({(r, n) for r, n, s, _ in controls(app) if s}))
         nameless = [(role, name) for role, name, shown, _ in controls(app)
                     if shown and role in BUTTON_ROLES and not name]
         ok(not nameless, 'every visible button still has an accessible name', nameless)

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <libsoup/soup.h>
 
 #include "fb-application.h"
 #include "fb-preferences-window.h"
@@ -357,6 +358,58 @@ test_preferences_bound (void)
   g_assert_finalize_object (prefs);
 }
 
+/* "Try the Demo Site": the simulator starts in-process and answers real HTTP on
+ * 127.0.0.1; the window switches to the demo site; a second press reuses it. */
+static void
+test_demo (void)
+{
+  g_autoptr(SoupSession) soup = soup_session_new ();
+  g_autoptr(SoupMessage) msg = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  FbWindow *window;
+  FbSession *session;
+  GtkStack *main_stack;
+
+  window = g_object_ref (fb_window_new (app));
+  gtk_window_present (GTK_WINDOW (window));
+  run_main_loop_briefly ();
+  g_assert_null (fb_application_get_session (app));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "demo", NULL);
+  run_main_loop_briefly ();
+
+  session = fb_application_get_session (app);
+  g_assert_true (FB_IS_SESSION (session));
+  g_assert_cmpint (fb_session_get_kind (session), ==, FB_SESSION_KIND_DEMO);
+  g_assert_true (g_str_has_prefix (fb_session_get_endpoint (session), "http://127.0.0.1:"));
+
+  main_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), FB_TYPE_WINDOW, "main_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "browser");
+  g_assert_cmpuint (assert_controls_named (GTK_WIDGET (window)), >=, 5);
+
+  /* The simulated ARM endpoint answers: without a token, 401 with an ARM error body. */
+  uri = g_strconcat (fb_session_get_endpoint (session), "subscriptions?api-version=2022-12-01", NULL);
+  msg = soup_message_new ("GET", uri);
+  body = soup_session_send_and_read (soup, msg, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (soup_message_get_status (msg), ==, SOUP_STATUS_UNAUTHORIZED);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (body, NULL), g_bytes_get_size (body), "\"error\""));
+
+  /* Pressing it again keeps the running demo site. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "demo", NULL);
+  g_assert_true (fb_application_get_session (app) == session);
+
+  fb_application_set_session (app, NULL);
+  run_main_loop_briefly ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_main_loop_briefly ();
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/ui/help-overlay", test_help_overlay);
   g_test_add_func ("/ui/window", test_window);
   g_test_add_func ("/ui/preferences", test_preferences_bound);
+  g_test_add_func ("/ui/demo", test_demo);
 
   ret = g_test_run ();
 
