@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fb-core-types.h"
+#include "fb-fabric-datastore.h"
 #include "fb-health-error.h"
 #include "fb-master-target.h"
 #include "fb-preflight.h"
@@ -1117,6 +1118,23 @@ master_target_host (Run            *run,
   return vm ? host_by_id (run, fb_vcenter_vm_get_host_id (vm)) : NULL;
 }
 
+/* The configuration server reports the master target's datastores with a type;
+ * "RDM" marks a datastore of raw device mappings. */
+static gboolean
+fabric_datastore_is_rdm (FbMasterTarget *mt,
+                         const char     *name)
+{
+  GListModel *list = mt ? fb_master_target_get_datastores (mt) : NULL;
+
+  for (guint i = 0; list && name && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(FbFabricDatastore) ds = g_list_model_get_item (list, i);
+      if (g_strcmp0 (fb_fabric_datastore_get_symbolic_name (ds), name) == 0)
+        return g_ascii_strcasecmp (fb_fabric_datastore_get_datastore_type (ds) ? fb_fabric_datastore_get_datastore_type (ds) : "", "RDM") == 0;
+    }
+  return FALSE;
+}
+
 static void
 check_datastore (Run             *run,
                  FbProtectedItem *item,
@@ -1141,7 +1159,12 @@ check_datastore (Run             *run,
     {
       FbVcenterDatastore *ds = datastore_by_name (run, chosen);
 
-      if (ds == NULL)
+      if (fabric_datastore_is_rdm (mt, chosen))
+        add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
+             g_strdup_printf (_("The datastore %s holds raw device mappings (RDM). Failback cannot write to RDM; "
+                                "it needs a VMFS or vSAN datastore."), chosen),
+             g_strdup (_("Choose a VMFS or vSAN datastore.")));
+      else if (ds == NULL)
         add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
              g_strdup_printf (_("The datastore %s does not exist in vCenter."), chosen),
              g_strdup (_("Choose a datastore that the master target's ESXi host mounts.")));
@@ -1174,6 +1197,7 @@ check_datastore (Run             *run,
       FbVcenterDatastore *ds = g_ptr_array_index (run->datastores, i);
 
       if (fb_vcenter_datastore_is_block (ds) &&
+          !fabric_datastore_is_rdm (mt, fb_vcenter_datastore_get_name (ds)) &&
           fb_vcenter_host_mounts (host, fb_vcenter_datastore_get_id (ds)) &&
           fb_vcenter_datastore_get_free_space (ds) >= MAX (required, 1))
         g_string_append_printf (candidates, "%s%s (%.0f GiB free)", candidates->len ? ", " : "",
@@ -1383,7 +1407,7 @@ check_agent_registration (Run             *run,
     }
   countdown = fb_preflight_new_agent_countdown (failed_back, run->now, 1000);
   action.seconds = fb_countdown_get_total (countdown);
-  check = add (run, "agent-registration", name, FB_PREFLIGHT_STATUS_WARN,
+  check = add (run, "agent-registration", name, FB_PREFLIGHT_STATUS_FAIL,
                g_strdup_printf (_("The Mobility agent of %s has not registered with the configuration server since the "
                                   "failback. Until it does, reprotect fails with “agent not installed”."), name),
                g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -211,3 +211,205 @@ vc_test_member_string (JsonNode   *node,
   g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
   return json_object_get_string_member_with_default (json_node_get_object (node), member, NULL);
 }
+
+/* ---- the whole simulator ---- */
+
+VcArm *
+vc_arm_new (double           speed,
+            GTlsCertificate *certificate)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("FB_SOURCE_DIR"), "data", "scenarios", "demo.json", NULL);
+  g_autoptr(GError) error = NULL;
+  VcArm *arm = g_new0 (VcArm, 1);
+  guint status = 0;
+  g_autoptr(JsonNode) token = NULL;
+  g_autofree char *url = NULL;
+  g_autoptr(SoupMessage) msg = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GBytes) reply = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *form = "client_id=22222222-2222-2222-2222-222222222222&client_secret=demo-secret"
+                     "&grant_type=client_credentials&scope=https%3A%2F%2Fmanagement.azure.com%2F.default";
+
+  arm->server = fb_sim_server_new (path, &error);
+  g_assert_no_error (error);
+  fb_sim_server_set_speed (arm->server, speed);
+  if (certificate)
+    fb_sim_server_set_tls_certificate (arm->server, certificate);
+  g_assert_true (fb_sim_server_start (arm->server, 0, &error));
+  g_assert_no_error (error);
+  arm->base = g_strdup (fb_sim_server_get_base_uri (arm->server));
+  arm->session = soup_session_new ();
+
+  url = g_strdup_printf ("%s11111111-1111-1111-1111-111111111111/oauth2/v2.0/token", arm->base);
+  msg = soup_message_new ("POST", url);
+  body = g_bytes_new_static (form, strlen (form));
+  soup_message_set_request_body_from_bytes (msg, "application/x-www-form-urlencoded", body);
+  reply = soup_session_send_and_read (arm->session, msg, NULL, &error);
+  g_assert_no_error (error);
+  status = soup_message_get_status (msg);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (reply, NULL),
+                                             (gssize) g_bytes_get_size (reply), NULL));
+  arm->token = g_strdup (json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)),
+                                                        "access_token"));
+  return arm;
+}
+
+void
+vc_arm_free (VcArm *arm)
+{
+  if (arm == NULL)
+    return;
+  fb_sim_server_stop (arm->server);
+  g_clear_object (&arm->server);
+  g_clear_object (&arm->session);
+  g_free (arm->base);
+  g_free (arm->token);
+  g_free (arm);
+}
+
+char *
+vc_arm_vcenter_uri (VcArm *arm)
+{
+  char *uri = g_strdup (arm->base);
+
+  if (g_str_has_suffix (uri, "/"))
+    uri[strlen (uri) - 1] = '\0';
+  return uri;
+}
+
+JsonNode *
+vc_arm_call (VcArm       *arm,
+             const char  *method,
+             const char  *path,
+             const char  *body,
+             guint       *status,
+             char       **async_operation)
+{
+  g_autofree char *url = NULL;
+  g_autofree char *auth = g_strdup_printf ("Bearer %s", arm->token);
+  g_autoptr(SoupMessage) msg = NULL;
+  g_autoptr(GBytes) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  if (g_str_has_prefix (path, "http"))
+    url = g_strdup (path);
+  else
+    url = g_strdup_printf ("%s%s%s", arm->base, path,
+                           strchr (path, '?') ? "" : "?api-version=" VC_ARM_API);
+  msg = soup_message_new (method, url);
+  g_assert_nonnull (msg);
+  soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", auth);
+  if (body)
+    {
+      g_autoptr(GBytes) b = g_bytes_new (body, strlen (body));
+      soup_message_set_request_body_from_bytes (msg, "application/json", b);
+    }
+  reply = soup_session_send_and_read (arm->session, msg, NULL, &error);
+  g_assert_no_error (error);
+  *status = soup_message_get_status (msg);
+  if (async_operation)
+    *async_operation = g_strdup (soup_message_headers_get_one (soup_message_get_response_headers (msg),
+                                                               "Azure-AsyncOperation"));
+  if (g_bytes_get_size (reply) == 0 ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (reply, NULL), (gssize) g_bytes_get_size (reply), NULL))
+    return NULL;
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static JsonNode *
+first_of_list (VcArm      *arm,
+               const char *path)
+{
+  guint status = 0;
+  g_autoptr(JsonNode) list = vc_arm_call (arm, "GET", path, NULL, &status, NULL);
+  JsonArray *value;
+
+  g_assert_cmpuint (status, ==, 200);
+  value = json_object_get_array_member (json_node_get_object (list), "value");
+  g_assert_cmpuint (json_array_get_length (value), >=, 1);
+  return json_node_copy (json_array_get_element (value, 0));
+}
+
+JsonNode *
+vc_arm_find_item (VcArm      *arm,
+                  const char *vault,
+                  const char *friendly_name)
+{
+  g_autofree char *path = g_strdup_printf ("%s/replicationProtectedItems?api-version=%s&$filter=FriendlyName%%20eq%%20'%s'",
+                                           vault, VC_ARM_API, friendly_name);
+  return first_of_list (arm, path);
+}
+
+JsonNode *
+vc_arm_find_fabric (VcArm      *arm,
+                    const char *vault,
+                    const char *friendly_name)
+{
+  g_autofree char *path = g_strdup_printf ("%s/replicationFabrics", vault);
+  guint status = 0;
+  g_autoptr(JsonNode) list = vc_arm_call (arm, "GET", path, NULL, &status, NULL);
+  JsonArray *value = json_object_get_array_member (json_node_get_object (list), "value");
+
+  for (guint i = 0; i < json_array_get_length (value); i++)
+    {
+      JsonObject *fabric = json_array_get_object_element (value, i);
+      JsonObject *props = json_object_get_object_member (fabric, "properties");
+      if (g_strcmp0 (json_object_get_string_member (props, "friendlyName"), friendly_name) == 0)
+        return json_node_copy (json_array_get_element (value, i));
+    }
+  g_error ("no fabric %s", friendly_name);
+  return NULL;
+}
+
+JsonNode *
+vc_arm_recovery_points (VcArm    *arm,
+                        JsonNode *item)
+{
+  const char *id = json_object_get_string_member (json_node_get_object (item), "id");
+  g_autofree char *path = g_strdup_printf ("%s/recoveryPoints", id + 1);
+  guint status = 0;
+  g_autoptr(JsonNode) list = vc_arm_call (arm, "GET", path, NULL, &status, NULL);
+
+  g_assert_cmpuint (status, ==, 200);
+  return json_node_copy (json_object_get_member (json_node_get_object (list), "value"));
+}
+
+char *
+vc_arm_run_action (VcArm       *arm,
+                   JsonNode    *item,
+                   const char  *action,
+                   const char  *body,
+                   char       **error_code)
+{
+  const char *id = json_object_get_string_member (json_node_get_object (item), "id");
+  g_autofree char *path = g_strdup_printf ("%s/%s", id + 1, action);
+  g_autofree char *operation = NULL;
+  guint status = 0;
+  g_autoptr(JsonNode) reply = vc_arm_call (arm, "POST", path, body, &status, &operation);
+
+  g_assert_cmpuint (status, ==, 202);
+  g_assert_nonnull (operation);
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autoptr(JsonNode) op = vc_arm_call (arm, "GET", operation, NULL, &status, NULL);
+      const char *state = json_object_get_string_member_with_default (json_node_get_object (op), "status", "");
+
+      if (!g_str_equal (state, "InProgress") && !g_str_equal (state, ""))
+        {
+          if (error_code)
+            {
+              JsonNode *err = json_object_get_member (json_node_get_object (op), "error");
+              *error_code = (err && JSON_NODE_HOLDS_OBJECT (err))
+                              ? g_strdup (json_object_get_string_member_with_default (json_node_get_object (err), "code", NULL))
+                              : NULL;
+            }
+          return g_strdup (state);
+        }
+      g_usleep (10000);
+    }
+  g_error ("job of %s did not end", action);
+  return NULL;
+}
