@@ -515,7 +515,7 @@ render_process_server (FbSimWorld *world, FbSimFabric *f, FbSimProcessServer *ps
 }
 
 static JsonObject *
-render_master_target (FbSimMasterTarget *mt, gint64 now)
+render_master_target (FbSimWorld *world, FbSimMasterTarget *mt, gint64 now)
 {
   JsonObject *o = fb_sim_obj ();
   JsonArray *vols = fb_sim_arr ();
@@ -546,7 +546,7 @@ render_master_target (FbSimMasterTarget *mt, gint64 now)
       fb_sim_set_str (dso, "type", d->type);
       json_array_add_object_element (dss, dso);
     }
-  if (mt->has_snapshots)
+  if (fb_sim_master_target_has_snapshots (world, mt))
     {
       JsonObject *e = fb_sim_obj ();
       g_autofree char *m = g_strdup_printf ("The master target server '%s' has virtual machine snapshots.", mt->name);
@@ -618,7 +618,7 @@ render_fabric (FbSimWorld *world, gpointer p)
       fb_sim_set_str (cd, "instanceType", "VMware");
       fb_sim_set_arr (cd, "processServers", pss);
       for (guint i = 0; i < f->master_targets->len; i++)
-        json_array_add_object_element (mts, render_master_target (g_ptr_array_index (f->master_targets, i), now));
+        json_array_add_object_element (mts, render_master_target (world, g_ptr_array_index (f->master_targets, i), now));
       fb_sim_set_arr (cd, "masterTargetServers", mts);
       for (guint i = 0; i < f->run_as_accounts->len; i++)
         {

@@ -229,7 +229,7 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
                               "Keep the machine running in Azure, or rebuild it on-premises and protect it again.", 0, NULL);
           }
         mt = it->fabric->modern ? NULL : fb_sim_fabric_find_master_target (it->fabric, fb_sim_obj_get_str (job->input, "masterTargetId"));
-        if (mt != NULL && (mt->has_snapshots || (vc != NULL && fb_sim_vcenter_vm_has_snapshots (vc, mt->name))))
+        if (mt != NULL && fb_sim_master_target_has_snapshots (world, mt))
           {
             g_autofree char *m = g_strdup_printf ("The master target server '%s' has virtual machine snapshots. Reprotect of '%s' cannot continue.",
                                                   mt->name, it->friendly_name);
@@ -268,6 +268,10 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
         g_autofree char *host = NULL;
 
         if (vc == NULL || fb_sim_vcenter_power_on_vm (vc, it->friendly_name, &host))
+          return NULL;
+        /* only a host that lacks memory is error 8038; a VM the simulated
+         * vCenter does not place on any host comes up regardless */
+        if (host == NULL)
           return NULL;
         {
           const char *h = host != NULL ? host : (it->host != NULL ? it->host : DEFAULT_HOST);

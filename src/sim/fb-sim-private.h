@@ -353,6 +353,8 @@ FbSimMasterTarget   *fb_sim_fabric_find_master_target   (FbSimFabric *fabric, co
 FbSimProcessServer  *fb_sim_fabric_find_process_server  (FbSimFabric *fabric, const char *id);
 FbSimReprotectAgent *fb_sim_fabric_find_reprotect_agent (FbSimFabric *fabric, const char *id);
 FbSimPolicy *fb_sim_vault_find_policy_by_id (FbSimVault *vault, const char *arm_id);
+/* The vCenter's answer when it knows the master target VM, else the scenario's. */
+gboolean    fb_sim_master_target_has_snapshots (FbSimWorld *world, FbSimMasterTarget *mt);
 const char *fb_sim_item_provider      (FbSimItem *item);
 void        fb_sim_job_free           (FbSimJob *job);
 

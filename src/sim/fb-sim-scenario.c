@@ -454,6 +454,14 @@ fb_sim_vault_find_policy_by_id (FbSimVault *vault, const char *arm_id)
   return NULL;
 }
 
+gboolean
+fb_sim_master_target_has_snapshots (FbSimWorld *world, FbSimMasterTarget *mt)
+{
+  if (world->vcenter != NULL && fb_sim_vcenter_vm_exists (world->vcenter, mt->name))
+    return fb_sim_vcenter_vm_has_snapshots (world->vcenter, mt->name);
+  return mt->has_snapshots;
+}
+
 const char *
 fb_sim_item_provider (FbSimItem *item)
 {

@@ -841,6 +841,192 @@ test_operation_results (void)
   sim_fixture_free (f);
 }
 
+/* ---- the other item and plan actions ---- */
+
+static void
+test_other_item_actions (void)
+{
+  SimFixture *f = sim_fixture_new (NULL, FAST, 0);
+  g_autoptr(JsonNode) mq = sim_find_item (f, SIM_NBG, "mq-01");
+  g_autoptr(JsonNode) app2 = sim_find_item (f, SIM_NBG, "app-02");
+  g_autoptr(JsonNode) crm = sim_find_item (f, SIM_NBG, "crm-app-01");
+  g_autoptr(JsonNode) intra = sim_find_item (f, SIM_NBG, "intranet-01");
+  g_autofree char *mq_path = sim_item_path (mq);
+  g_autofree char *app2_path = sim_item_path (app2);
+  g_autofree char *crm_path = sim_item_path (crm);
+  g_autofree char *intra_path = sim_item_path (intra);
+  JsonNode *job, *now;
+
+  /* mq-01 waits for its test failover cleanup */
+  g_assert_cmpstr (sim_member_str (sim_props (mq), "testFailoverState"), ==, "WaitingForCompletion");
+  g_assert_true (sim_has_op (sim_props (mq), "TestFailoverCleanup"));
+  job = sim_action (f, mq_path, "testFailoverCleanup", "{\"properties\":{\"comments\":\"verified\"}}");
+  assert_job (job, "TestFailoverCleanup", "Succeeded");
+  json_node_unref (job);
+  now = refetch (f, mq);
+  g_assert_cmpstr (sim_member_str (sim_props (now), "testFailoverState"), ==, "None");
+  g_assert_true (sim_has_op (sim_props (now), "TestFailover"));
+  json_node_unref (now);
+
+  /* test failover, then cleanup */
+  job = sim_action (f, app2_path, "testFailover",
+                    "{\"properties\":{\"failoverDirection\":\"PrimaryToRecovery\",\"networkType\":\"VmNetworkAsInput\","
+                    "\"networkId\":\"/subscriptions/" SIM_SUB "/resourceGroups/rg-network/providers/Microsoft.Network/virtualNetworks/vnet-test\","
+                    "\"providerSpecificDetails\":{\"instanceType\":\"InMageAzureV2\"}}}");
+  assert_job (job, "TestFailover", "Succeeded");
+  g_assert_cmpstr (sim_member_str (sim_member_obj (sim_props (job), "customDetails"), "instanceType"), ==, "TestFailoverJobDetails");
+  json_node_unref (job);
+  now = refetch (f, app2);
+  g_assert_cmpstr (sim_member_str (sim_props (now), "protectionStateDescription"), ==, "Cleanup test failover pending");
+  g_assert_nonnull (sim_member_str (sim_props (now), "lastSuccessfulTestFailoverTime"));
+  json_node_unref (now);
+  job = sim_action (f, app2_path, "testFailoverCleanup", "{\"properties\":{}}");
+  assert_job (job, "TestFailoverCleanup", "Succeeded");
+  json_node_unref (job);
+
+  /* repair replication (resync) */
+  job = sim_action (f, app2_path, "repairReplication", NULL);
+  assert_job (job, "RepairReplication", "Succeeded");
+  json_node_unref (job);
+
+  /* change the recovery point of a failed-over item, then cancel its failover */
+  {
+    g_autofree char *rp_list = g_strdup_printf ("%s/recoveryPoints", crm_path);
+    g_autoptr(JsonNode) pts = sim_call (f, "GET", rp_list, NULL);
+    JsonArray *v = sim_member_arr (sim_obj (pts), "value");
+    const char *older = sim_member_str (json_array_get_object_element (v, 3), "id");
+    g_autofree char *body = g_strdup_printf ("{\"properties\":{\"recoveryPointId\":\"%s\",\"providerSpecificDetails\":{\"instanceType\":\"InMageAzureV2\"}}}", older);
+
+    job = sim_action (f, crm_path, "applyRecoveryPoint", body);
+    assert_job (job, "ApplyRecoveryPoint", "Succeeded");
+    json_node_unref (job);
+    now = refetch (f, crm);
+    g_assert_cmpstr (sim_member_str (sim_props (now), "failoverRecoveryPointId"), ==, older);
+    json_node_unref (now);
+  }
+  job = sim_action (f, crm_path, "failoverCancel", NULL);
+  assert_job (job, "CancelFailover", "Succeeded");
+  json_node_unref (job);
+  now = refetch (f, crm);
+  assert_phase (now, "InMageAzureV2", "Protected", "Primary", "UnplannedFailover");
+  json_node_unref (now);
+
+  /* cancel a failback: back to protected-to-on-premises */
+  job = sim_action (f, intra_path, "failoverCancel", NULL);
+  assert_job (job, "CancelFailover", "Succeeded");
+  json_node_unref (job);
+  now = refetch (f, intra);
+  assert_phase (now, "InMage", "Protected", "Recovery", "UnplannedFailover");
+  json_node_unref (now);
+  sim_fixture_free (f);
+}
+
+static void
+test_plan_full_cycle (void)
+{
+  SimFixture *f = sim_fixture_new (NULL, FAST, 0);
+  const char *plan = SIM_NBG "/replicationRecoveryPlans/rp-billing";
+  g_autoptr(JsonNode) any = sim_find_item (f, SIM_NBG, "billing-01");
+  g_autoptr(JsonObject) cs = fabric_details (f, any);
+  const char *ps = find_by (sim_member_arr (cs, "processServers"), "friendlyName", "cs-nbg-01", "id");
+  g_autofree char *pol = policy_id (SIM_NBG, "pol-nbg-24h");
+  g_autofree char *body = g_strdup_printf ("{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"providerSpecificDetails\":{"
+                                           "\"instanceType\":\"InMageAzureV2\",\"processServerId\":\"%s\",\"masterTargetId\":\"%s\",\"policyId\":\"%s\"}}}",
+                                           ps, ps, pol);
+  JsonNode *job, *p;
+
+  job = sim_action (f, plan, "unplannedFailover",
+                    "{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"sourceSiteOperations\":\"NotRequired\","
+                    "\"providerSpecificDetails\":[{\"instanceType\":\"InMage\",\"recoveryPointType\":\"LatestTag\"}]}}");
+  assert_job (job, "UnplannedFailover", "Succeeded");
+  json_node_unref (job);
+  /* cancel the plan's failback, do it again, commit */
+  job = sim_action (f, plan, "failoverCancel", NULL);
+  assert_job (job, "CancelFailover", "Succeeded");
+  json_node_unref (job);
+  job = sim_action (f, plan, "unplannedFailover",
+                    "{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"sourceSiteOperations\":\"NotRequired\"}}");
+  assert_job (job, "UnplannedFailover", "Succeeded");
+  json_node_unref (job);
+  job = sim_action (f, plan, "failoverCommit", NULL);
+  assert_job (job, "CommitFailover", "Succeeded");
+  json_node_unref (job);
+  /* reprotect to Azure item by item (plans cannot), after the agents registered */
+  wait_agent (f, NULL, NULL, FAST);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(JsonNode) it = sim_find_item (f, SIM_NBG, i == 0 ? "billing-01" : "billing-02");
+      g_autofree char *path = sim_item_path (it);
+
+      job = sim_action (f, path, "reProtect", body);
+      assert_job (job, "ReverseReplication", "Succeeded");
+      json_node_unref (job);
+    }
+  p = sim_call (f, "GET", plan, NULL);
+  g_assert_cmpstr (json_array_get_string_element (sim_member_arr (sim_props (p), "replicationProviders"), 0), ==, "InMageAzureV2");
+  g_assert_true (sim_has_op (sim_props (p), "TestFailover"));
+  json_node_unref (p);
+  /* wrong direction for a forward plan failover */
+  {
+    g_autofree char *post = g_strdup_printf ("%s/unplannedFailover", plan);
+    g_autoptr(JsonNode) r = sim_call (f, "POST", post,
+                                      "{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"sourceSiteOperations\":\"NotRequired\"}}");
+
+    g_assert_cmpuint (f->status, ==, 400);
+    g_assert_cmpstr (sim_error_detail_code (r), ==, "InvalidFailoverDirection");
+    r = (json_node_unref (r), sim_call (f, "POST", post, "{\"properties\":{\"failoverDirection\":\"PrimaryToRecovery\"}}"));
+    g_assert_cmpuint (f->status, ==, 400);
+    g_assert_nonnull (strstr (sim_member_str (sim_member_obj (sim_obj (r), "error"), "message"), "sourceSiteOperations"));
+  }
+  job = sim_action (f, plan, "testFailover",
+                    "{\"properties\":{\"failoverDirection\":\"PrimaryToRecovery\",\"networkType\":\"VmNetworkAsInput\","
+                    "\"providerSpecificDetails\":[{\"instanceType\":\"InMageAzureV2\",\"recoveryPointType\":\"LatestProcessed\"}]}}");
+  assert_job (job, "TestFailover", "Succeeded");
+  json_node_unref (job);
+  job = sim_action (f, plan, "testFailoverCleanup", "{\"properties\":{\"comments\":\"ok\"}}");
+  assert_job (job, "TestFailoverCleanup", "Succeeded");
+  json_node_unref (job);
+  job = sim_action (f, plan, "unplannedFailover",
+                    "{\"properties\":{\"failoverDirection\":\"PrimaryToRecovery\",\"sourceSiteOperations\":\"Required\","
+                    "\"providerSpecificDetails\":[{\"instanceType\":\"InMageAzureV2\",\"recoveryPointType\":\"Latest\"}]}}");
+  assert_job (job, "UnplannedFailover", "Succeeded");
+  json_node_unref (job);
+  job = sim_action (f, plan, "failoverCancel", NULL);
+  assert_job (job, "CancelFailover", "Succeeded");
+  json_node_unref (job);
+  {
+    g_autoptr(JsonNode) it = sim_find_item (f, SIM_NBG, "billing-02");
+
+    assert_phase (it, "InMageAzureV2", "Protected", "Primary", "UnplannedFailover");
+  }
+  sim_fixture_free (f);
+}
+
+static void
+test_vcenter_hooks (void)
+{
+  SimFixture *f = sim_fixture_new (NULL, FAST, 0);
+  FbSimVcenter *vc = fb_sim_server_get_vcenter (f->server);
+  g_autoptr(JsonNode) item = sim_find_item (f, SIM_NBG, "billing-01");
+  g_autofree char *path = sim_item_path (item);
+  const char *body = "{\"properties\":{\"failoverDirection\":\"PrimaryToRecovery\",\"sourceSiteOperations\":\"NotRequired\","
+                     "\"providerSpecificDetails\":{\"instanceType\":\"InMage\",\"recoveryPointType\":\"LatestTime\"}}}";
+  JsonNode *job;
+
+  /* the simulated vCenter disconnects: the failback's prerequisites fail */
+  fb_sim_vcenter_set_connected (vc, FALSE);
+  job = sim_action (f, path, "unplannedFailover", body);
+  assert_job (job, "UnplannedFailover", "Failed");
+  g_assert_cmpstr (sim_member_str (sim_member_obj (first_error (job), "serviceErrorDetails"), "code"), ==, "VCenterNotConnected");
+  json_node_unref (job);
+  fb_sim_vcenter_set_connected (vc, TRUE);
+  job = sim_action (f, path, "unplannedFailover", body);
+  assert_job (job, "UnplannedFailover", "Succeeded");
+  json_node_unref (job);
+  g_assert_true (fb_sim_vcenter_vm_exists (vc, "billing-01"));
+  sim_fixture_free (f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -858,5 +1044,8 @@ main (int argc, char **argv)
   g_test_add_func ("/sim/validation/bodies", test_validation);
   g_test_add_func ("/sim/jobs/in-transition-and-cancel", test_in_transition_and_cancel);
   g_test_add_func ("/sim/jobs/operation-results", test_operation_results);
+  g_test_add_func ("/sim/actions/other-item-actions", test_other_item_actions);
+  g_test_add_func ("/sim/actions/plan-full-cycle", test_plan_full_cycle);
+  g_test_add_func ("/sim/actions/vcenter-hooks", test_vcenter_hooks);
   return g_test_run ();
 }
