@@ -1095,7 +1095,7 @@ list_page_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       const char *link = json_node_get_string (next);
       fb_arm_client_request_async (self, "GET", link, NULL, NULL, FB_ARM_REQUEST_NONE,
-                                   g_task_get_cancellable (task), list_page_cb, g_steal_pointer (&task));
+                                   g_task_get_cancellable (task), list_page_cb, g_object_ref (task));
       return;
     }
   g_task_return_int (task, ld->count);

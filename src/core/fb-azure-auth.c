@@ -954,7 +954,7 @@ restore_secret_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_free (self->client_secret);
   self->client_secret = g_steal_pointer (&secret);
   fb_azure_auth_get_token_async (self, TRUE, g_task_get_cancellable (task), restore_token_cb,
-                                 g_steal_pointer (&task));
+                                 g_object_ref (task));
 }
 
 static void
@@ -976,14 +976,14 @@ restore_refresh_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       fb_secret_store_lookup_account_async (self->store, self->tenant, self->client_id,
                                             FB_SECRET_KIND_CLIENT_SECRET, g_task_get_cancellable (task),
-                                            restore_secret_cb, g_steal_pointer (&task));
+                                            restore_secret_cb, g_object_ref (task));
       return;
     }
   set_kind (self, FB_AZURE_AUTH_KIND_DEVICE_CODE);
   g_free (self->refresh_token);
   self->refresh_token = g_steal_pointer (&secret);
   fb_azure_auth_get_token_async (self, TRUE, g_task_get_cancellable (task), restore_token_cb,
-                                 g_steal_pointer (&task));
+                                 g_object_ref (task));
 }
 
 void
