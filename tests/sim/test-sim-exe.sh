@@ -2,7 +2,7 @@
 # failback-sim as a program: the first stdout line is the base URI, it serves
 # the demo scenario with the demo identity, and SIGTERM ends it with status 0.
 sim="$1"
-echo "1..4"
+echo "1..6"
 out=$(mktemp); log=$(mktemp)
 "$sim" --scenario demo --speed 50 --request-log "$log" >"$out" 2>/dev/null &
 pid=$!
@@ -34,3 +34,22 @@ else
   echo "not ok 4 - request log"; cat "$log"
 fi
 rm -f "$out" "$log"
+
+# https with --tls-cert/--tls-key (the vCenter tests' self-signed certificate)
+fx="$FB_SOURCE_DIR/tests/vcenter/fixtures"
+out=$(mktemp)
+"$sim" --tls-cert "$fx/cert-a.pem" --tls-key "$fx/cert-a.key" --scenario large:200 --page-size 50 >"$out" 2>/dev/null &
+pid=$!
+i=0
+while [ ! -s "$out" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+base=$(head -n 1 "$out")
+code=$(curl -s -o /dev/null -w '%{http_code}' --cacert "$fx/cert-a.pem" "${base}subscriptions?api-version=2022-12-01")
+case "$base" in
+  https://127.0.0.1:*/) if [ "$code" = 401 ]; then echo "ok 5 - serves https ($base)"; else echo "not ok 5 - https answered $code"; fi;;
+  *) echo "not ok 5 - first line '$base'";;
+esac
+kill -INT $pid
+wait $pid
+rc=$?
+if [ $rc -eq 0 ]; then echo "ok 6 - exits 0 on SIGINT"; else echo "not ok 6 - exit status $rc"; fi
+rm -f "$out"
