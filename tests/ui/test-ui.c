@@ -255,6 +255,9 @@ test_window (void)
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.preferences");
   g_assert_true (strv_contains_accel ((const char * const *) accels, "<Control>comma"));
   g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "window.close");
+  g_assert_true (strv_contains_accel ((const char * const *) accels, "<Control>w"));
+  g_clear_pointer (&accels, g_strfreev);
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
   g_assert_true (strv_contains_accel ((const char * const *) accels, "<Control>question"));
 
