@@ -369,15 +369,14 @@ static void
 job_finished (FbJobMonitor *self, Tracked *t)
 {
   const char *new_id = fb_job_get_new_replication_protected_item_id (t->job);
-  const char *target = new_id != NULL ? new_id : fb_job_get_target_object_id (t->job);
+  /* targetObjectId is only the item's name: use the id we acted on */
+  const char *target = new_id != NULL ? new_id : t->target_id;
 
   t->finished = TRUE;
   if (self->store != NULL)
     fb_state_store_remove_job (self->store, t->name);
   g_signal_emit (self, signals[SIGNAL_JOB_FINISHED], 0, t->job);
   complete_waiters (t);
-  if (target == NULL)
-    target = t->target_id;
   if (target != NULL && (strstr (target, "replicationProtectedItems/") != NULL ||
                          strstr (target, "replicationRecoveryPlans/") != NULL))
     fb_site_recovery_get_async (self->sr, target, self->cancellable, refresh_item_cb, g_object_ref (self));
@@ -811,6 +810,21 @@ action_not_found (GTask *task)
   action_post (task);
 }
 
+/* ASR's targetObjectId is the item's name (an internal id); accept its ARM id too. */
+static gboolean
+job_targets (FbJob *job, const char *target_id)
+{
+  const char *target = fb_job_get_target_object_id (job);
+  g_autofree char *name = NULL;
+
+  if (target == NULL || target_id == NULL)
+    return FALSE;
+  if (fb_arm_id_equal (target, target_id))
+    return TRUE;
+  name = fb_arm_id_get_name (target_id);
+  return name != NULL && g_ascii_strcasecmp (name, target) == 0;
+}
+
 static void
 lookup_jobs_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -841,7 +855,7 @@ lookup_jobs_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       GDateTime *st = fb_job_get_start_time (job);
       g_autofree char *key = g_ascii_strdown (fb_job_get_name (job) ?: "", -1);
 
-      if (!fb_arm_id_equal (fb_job_get_target_object_id (job), ad->action->target_id) ||
+      if (!job_targets (job, ad->action->target_id) ||
           g_strcmp0 (fb_job_get_scenario_name (job), ad->action->scenario) != 0 ||
           g_hash_table_contains (self->known_names, key))
         continue;
