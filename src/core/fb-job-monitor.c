@@ -612,6 +612,17 @@ poll_cycle_cb (gpointer data)
   self->changed_this_cycle = FALSE;
   self->throttled_this_cycle = FALSE;
 
+  g_autoptr(GHashTable) due_vaults = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* a vault is polled when one of its jobs is due; then all its running jobs
+   * go into the one request of this cycle (and stay aligned afterwards) */
+  g_hash_table_iter_init (&iter, self->tracked);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Tracked *t = value;
+      if (!t->finished && t->next_due <= now)
+        g_hash_table_add (due_vaults, g_ascii_strdown (t->vault_id, -1));
+    }
   g_hash_table_iter_init (&iter, self->tracked);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
@@ -619,9 +630,11 @@ poll_cycle_cb (gpointer data)
       g_autofree char *vkey = NULL;
       GPtrArray *group;
 
-      if (t->finished || t->next_due > now)
+      if (t->finished)
         continue;
       vkey = g_ascii_strdown (t->vault_id, -1);
+      if (!g_hash_table_contains (due_vaults, vkey))
+        continue;
       group = g_hash_table_lookup (by_vault, vkey);
       if (group == NULL)
         {
