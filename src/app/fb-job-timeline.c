@@ -19,6 +19,8 @@
 #include "fb-job-timeline.h"
 
 #define ROW_HEIGHT 30.0
+#define STACKED_ROW_HEIGHT 46.0
+#define STACKED_BELOW 440       /* narrower than this: names above the bars */
 #define BAR_HEIGHT 14.0
 #define NAME_GAP 16.0
 #define MAX_NAME_WIDTH 240.0
@@ -377,6 +379,18 @@ axis_height (FbJobTimeline *self)
   return h + 8;
 }
 
+static gboolean
+is_stacked (double width)
+{
+  return width > 0 && width < STACKED_BELOW;
+}
+
+static double
+row_height (double width)
+{
+  return is_stacked (width) ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
+}
+
 static const char *
 task_name (FbJobTask *task)
 {
@@ -507,7 +521,8 @@ fb_job_timeline_snapshot (GtkWidget   *widget,
   FbJobTimeline *self = FB_JOB_TIMELINE (widget);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
-  double name_w, plot_x, plot_w, top, cursor;
+  double name_w, plot_x, plot_w, top, cursor, row_h;
+  gboolean stacked;
   gint64 t0, t1, now, span_s, step;
   guint n = n_tasks (self);
   Colors c;
@@ -530,8 +545,10 @@ fb_job_timeline_snapshot (GtkWidget   *widget,
 
   time_range (self, &t0, &t1, &now);
   span_s = MAX ((t1 - t0 + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC, 1);
-  name_w = name_column_width (self, width);
-  plot_x = name_w + NAME_GAP;
+  row_h = row_height (width);
+  stacked = is_stacked (width);
+  name_w = stacked ? width - RIGHT_PAD : name_column_width (self, width);
+  plot_x = stacked ? 0 : name_w + NAME_GAP;
   plot_w = MAX (width - plot_x - RIGHT_PAD, 40);
   top = axis_height (self);
 
@@ -561,8 +578,22 @@ fb_job_timeline_snapshot (GtkWidget   *widget,
 
       cairo_set_line_width (cr, 1);
       gdk_cairo_set_source_rgba (cr, &c.grid);
-      cairo_move_to (cr, x, top - 2);
-      cairo_line_to (cr, x, top + n * ROW_HEIGHT);
+      if (stacked)
+        {
+          /* Names run across the full width: grid lines only beside the bars. */
+          for (guint row = 0; row < n; row++)
+            {
+              double bar_top = top + row * row_h + row_h - BAR_HEIGHT - 9;
+
+              cairo_move_to (cr, x, bar_top);
+              cairo_line_to (cr, x, bar_top + BAR_HEIGHT + 6);
+            }
+        }
+      else
+        {
+          cairo_move_to (cr, x, top - 2);
+          cairo_line_to (cr, x, top + n * row_h);
+        }
       cairo_stroke (cr);
 
       pixel_size (layout, &w, NULL);
@@ -578,8 +609,8 @@ fb_job_timeline_snapshot (GtkWidget   *widget,
       TaskKind kind = task_kind (task);
       GDateTime *s = fb_job_task_get_start_time (task);
       GDateTime *e = fb_job_task_get_end_time (task);
-      double row_y = top + i * ROW_HEIGHT;
-      double bar_y = row_y + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+      double row_y = top + i * row_h;
+      double bar_y, text_cy;
       double x1, x2;
       const GdkRGBA *fill = NULL;
       g_autoptr(PangoLayout) name = make_layout (self, task_name (task), 1.0, name_w);
@@ -587,7 +618,12 @@ fb_job_timeline_snapshot (GtkWidget   *widget,
       gint64 ts = 0, te = 0;
 
       pixel_size (name, NULL, &name_h);
-      append_layout (snapshot, name, 0, row_y + (ROW_HEIGHT - name_h) / 2,
+      if (stacked)
+        bar_y = row_y + name_h + 6;
+      else
+        bar_y = row_y + (row_h - BAR_HEIGHT) / 2;
+      text_cy = bar_y + BAR_HEIGHT / 2;
+      append_layout (snapshot, name, 0, stacked ? row_y + 3 : row_y + (row_h - name_h) / 2,
                      kind == TASK_NOT_STARTED || kind == TASK_SKIPPED ? &c.dim : &c.fg);
 
       if (s != NULL)
@@ -648,11 +684,11 @@ fb_job_timeline_snapshot (GtkWidget   *widget,
 
           pixel_size (layout, &w, &h);
           if (x2 + 6 + w <= width)
-            append_layout (snapshot, layout, x2 + 6, row_y + (ROW_HEIGHT - h) / 2, &c.dim);
+            append_layout (snapshot, layout, x2 + 6, text_cy - h / 2, &c.dim);
           else if (x2 - x1 >= w + 12)
-            append_layout (snapshot, layout, x2 - 6 - w, row_y + (ROW_HEIGHT - h) / 2, &c.on_bar);
+            append_layout (snapshot, layout, x2 - 6 - w, text_cy - h / 2, &c.on_bar);
           else if (x1 - 6 - w >= plot_x)
-            append_layout (snapshot, layout, x1 - 6 - w, row_y + (ROW_HEIGHT - h) / 2, &c.dim);
+            append_layout (snapshot, layout, x1 - 6 - w, text_cy - h / 2, &c.dim);
         }
     }
 
@@ -681,8 +717,17 @@ fb_job_timeline_measure (GtkWidget      *widget,
     {
       guint n = n_tasks (self);
 
-      *minimum = *natural = n == 0 ? 40 : (int) ceil (axis_height (self) + n * ROW_HEIGHT + 2);
+      /* Without a width, the narrowest (stacked) timeline is the tallest. */
+      double width = for_size > 0 ? for_size : MIN_WIDTH;
+
+      *minimum = *natural = n == 0 ? 40 : (int) ceil (axis_height (self) + n * row_height (width) + 2);
     }
+}
+
+static GtkSizeRequestMode
+fb_job_timeline_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static gboolean
@@ -701,7 +746,7 @@ fb_job_timeline_query_tooltip (GtkWidget  *widget,
 
   if (y < top)
     return FALSE;
-  row = (int) ((y - top) / ROW_HEIGHT);
+  row = (int) ((y - top) / row_height (gtk_widget_get_width (widget)));
   if (row < 0 || (guint) row >= n_tasks (self))
     return FALSE;
 
@@ -819,6 +864,7 @@ fb_job_timeline_class_init (FbJobTimelineClass *klass)
 
   widget_class->snapshot = fb_job_timeline_snapshot;
   widget_class->measure = fb_job_timeline_measure;
+  widget_class->get_request_mode = fb_job_timeline_get_request_mode;
   widget_class->query_tooltip = fb_job_timeline_query_tooltip;
   widget_class->map = fb_job_timeline_map;
   widget_class->unmap = fb_job_timeline_unmap;

@@ -514,6 +514,22 @@ layout_clear (Layout *l)
     g_clear_object (&l->stage_label[i]);
 }
 
+/* Names such as "vc-nbg-01" wrap at spaces only: a word joiner (U+2060) after each
+ * hyphen keeps the line breaker from splitting them. */
+static char *
+join_hyphens (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      g_string_append_c (s, *p);
+      if (*p == '-')
+        g_string_append (s, "\xe2\x81\xa0");
+    }
+  return g_string_free (s, FALSE);
+}
+
 static void
 compute_layout (FbRoundTripView *self,
                 const Picture   *p,
@@ -543,7 +559,9 @@ compute_layout (FbRoundTripView *self,
 
       if (subtitles[i] != NULL && subtitles[i][0] != '\0')
         {
-          l->subtitle[i] = make_layout (self, subtitles[i], PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL, text_width, 2);
+          g_autofree char *text = join_hyphens (subtitles[i]);
+
+          l->subtitle[i] = make_layout (self, text, PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL, text_width, 2);
           subtitle_height = MAX (subtitle_height, layout_height (l->subtitle[i]));
         }
 

@@ -60,7 +60,8 @@ fb_format_date_time (GDateTime *dt)
   if (local == NULL)
     return g_strdup (C_("date-time", "—"));
 
-  /* TRANSLATORS: a date and time for g_date_time_format(), without the time zone
+  /* xgettext:no-c-format
+   * TRANSLATORS: a date and time for g_date_time_format(), without the time zone
    * (it follows). English: "27 Nov 2026, 14:05". Use your language's usual order and
    * a 24-hour clock where that is usual, e.g. German "%d.%m.%Y, %H:%M". */
   date = g_date_time_format (local, C_("date-time format", "%-d %b %Y, %H:%M"));

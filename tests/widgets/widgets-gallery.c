@@ -65,7 +65,7 @@ page_box (void)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
 
-  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 24);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
@@ -80,6 +80,7 @@ item_page (void)
   GtkWidget *view = new_view (FB_PHASE_PROTECTED_TO_ON_PREMISES, FB_NEXT_STEP_FAILBACK);
   GtkWidget *button = gtk_button_new_with_label ("Fail Back…");
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *job_box;
   GtkWidget *timeline = fb_job_timeline_new ();
   g_autoptr(FbJob) job = wt_load_job ("job-failback-running.json", 6 * G_TIME_SPAN_MINUTE + 10 * G_TIME_SPAN_SECOND);
   g_autofree char *started = fb_format_date_time (fb_job_get_start_time (job));
@@ -95,8 +96,10 @@ item_page (void)
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), button);
 
-  gtk_box_append (GTK_BOX (box), heading ("Latest Job", "heading"));
-  gtk_box_append (GTK_BOX (box), heading (subtitle, "dim-label"));
+  job_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_box_append (GTK_BOX (job_box), heading ("Latest Job", "heading"));
+  gtk_box_append (GTK_BOX (job_box), heading (subtitle, "dim-label"));
+  gtk_box_append (GTK_BOX (box), job_box);
   gtk_widget_add_css_class (card, "card");
   fb_job_timeline_set_job (FB_JOB_TIMELINE (timeline), job);
   gtk_widget_set_margin_top (timeline, 12);
