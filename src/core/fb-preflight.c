@@ -500,8 +500,8 @@ format_age (GDateTime *then,
   GTimeSpan age = g_date_time_difference (now, then);
   gint64 minutes = age / G_TIME_SPAN_MINUTE;
 
-  if (minutes < 0)
-    minutes = 0;
+  if (minutes <= 0)
+    return g_strdup (_("less than a minute ago"));
   if (minutes < 120)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " minute ago",
                                          "%" G_GINT64_FORMAT " minutes ago", (gulong) minutes), minutes);
