@@ -910,7 +910,7 @@ item_hash_offset (FbSimItem *item, gint64 slot_us)
 }
 
 static GArray *
-item_points (FbSimItem *item, gint64 now)
+item_points (FbSimItem *item, gint64 now, guint max)
 {
   GArray *pts = g_array_new (FALSE, FALSE, sizeof (Point));
   gint64 slot_us = item_slot_us (item);
@@ -937,7 +937,7 @@ item_points (FbSimItem *item, gint64 now)
       if (pt.time > newest)
         continue;
       g_array_append_val (pts, pt);
-      if (pts->len >= 2000)
+      if (pts->len >= max)
         break;
     }
   /* always at least one app-consistent point for a protected item */
@@ -985,7 +985,7 @@ render_point (FbSimItem *item, const Point *pt)
 char *
 fb_sim_item_latest_recovery_point_id (FbSimItem *item, gboolean app_consistent)
 {
-  g_autoptr(GArray) pts = item_points (item, g_get_real_time ());
+  g_autoptr(GArray) pts = item_points (item, g_get_real_time (), app_consistent ? item_app_every (item) + 1 : 1);
 
   for (guint i = 0; i < pts->len; i++)
     {
@@ -1005,7 +1005,7 @@ fb_sim_item_latest_recovery_point_id (FbSimItem *item, gboolean app_consistent)
 static gboolean
 find_point (FbSimItem *item, const char *name, Point *out)
 {
-  g_autoptr(GArray) pts = item_points (item, g_get_real_time ());
+  g_autoptr(GArray) pts = item_points (item, g_get_real_time (), 2000);
 
   for (guint i = 0; i < pts->len; i++)
     {
@@ -2267,7 +2267,7 @@ handle_item (FbSimRequest *req, FbSimVault *v, FbSimContainer *c, char **r, guin
         return;
       if (n == 2)
         {
-          g_autoptr(GArray) pts = item_points (it, g_get_real_time ());
+          g_autoptr(GArray) pts = item_points (it, g_get_real_time (), 2000);
           g_autoptr(GPtrArray) objs = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
           gboolean bad = FALSE;
           guint off = skip_offset (req, &bad);
