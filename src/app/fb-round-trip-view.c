@@ -72,7 +72,7 @@ typedef struct {
   double       card_height;
   double       glyph_cy;
   double       title_y;
-  double       subtitle_y;
+  double       subtitle_y[2];
   double       machine_cy;
   double       caption_y;
   PangoLayout *title[2];
@@ -536,7 +536,7 @@ compute_layout (FbRoundTripView *self,
                 double           width,
                 Layout          *l)
 {
-  double text_width, y, subtitle_height = 0, caption_height = 0;
+  double text_width, y, caption_height = 0;
   const char *subtitles[2] = { self->on_premises_label, self->azure_label };
 
   memset (l, 0, sizeof *l);
@@ -549,9 +549,9 @@ compute_layout (FbRoundTripView *self,
   text_width = l->card_width - 2 * CARD_PAD;
 
   /* TRANSLATORS: the name of the site in the round trip picture */
-  l->title[SIDE_ON_PREMISES] = make_layout (self, C_("site", "On-premises"), 1.0, PANGO_WEIGHT_BOLD, text_width, 1);
+  l->title[SIDE_ON_PREMISES] = make_layout (self, C_("site", "On-premises"), 1.0, PANGO_WEIGHT_BOLD, text_width, 2);
   /* TRANSLATORS: the name of the site in the round trip picture */
-  l->title[SIDE_AZURE] = make_layout (self, C_("site", "Azure"), 1.0, PANGO_WEIGHT_BOLD, text_width, 1);
+  l->title[SIDE_AZURE] = make_layout (self, C_("site", "Azure"), 1.0, PANGO_WEIGHT_BOLD, text_width, 2);
 
   for (guint i = 0; i < 2; i++)
     {
@@ -562,7 +562,6 @@ compute_layout (FbRoundTripView *self,
           g_autofree char *text = join_hyphens (subtitles[i]);
 
           l->subtitle[i] = make_layout (self, text, PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL, text_width, 2);
-          subtitle_height = MAX (subtitle_height, layout_height (l->subtitle[i]));
         }
 
       if (p->machine == (Side) i)
@@ -586,9 +585,17 @@ compute_layout (FbRoundTripView *self,
   l->glyph_cy = y + GLYPH_SIZE / 2;
   y += GLYPH_SIZE + 8;
   l->title_y = y;
-  y += layout_height (l->title[0]) + 2;
-  l->subtitle_y = y;
-  y += subtitle_height + 14;
+  /* Each subtitle right under its title; the machines on one line below both. */
+  {
+    double bottom = y;
+
+    for (guint i = 0; i < 2; i++)
+      {
+        l->subtitle_y[i] = y + layout_height (l->title[i]) + 2;
+        bottom = MAX (bottom, l->subtitle_y[i] + layout_height (l->subtitle[i]));
+      }
+    y = bottom + 14;
+  }
   l->machine_cy = y + MACHINE_H / 2;
   y += MACHINE_H + 4;
   l->caption_y = y;
@@ -1101,8 +1108,8 @@ fb_round_trip_view_snapshot (GtkWidget   *widget,
   /* Text. */
   append_centered (snapshot, l.title[0], left_cx, l.title_y, &c.fg);
   append_centered (snapshot, l.title[1], right_cx, l.title_y, &c.fg);
-  append_centered (snapshot, l.subtitle[0], left_cx, l.subtitle_y, &c.dim);
-  append_centered (snapshot, l.subtitle[1], right_cx, l.subtitle_y, &c.dim);
+  append_centered (snapshot, l.subtitle[0], left_cx, l.subtitle_y[0], &c.dim);
+  append_centered (snapshot, l.subtitle[1], right_cx, l.subtitle_y[1], &c.dim);
   append_centered (snapshot, l.caption[0], left_cx, l.caption_y,
                    p.machine == SIDE_ON_PREMISES ? &c.accent : &c.dim);
   append_centered (snapshot, l.caption[1], right_cx, l.caption_y,

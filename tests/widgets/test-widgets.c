@@ -632,6 +632,43 @@ test_timeline_follows_job (void)
   close_window (window);
 }
 
+/* While the job runs and the widget is shown, it redraws every second (a timeout when
+ * animations are off, a tick callback otherwise); unmapped, it stops. */
+static void
+test_timeline_timer (void)
+{
+  g_autoptr(FbJob) job = wt_load_job (FIXTURE, 6 * G_TIME_SPAN_MINUTE);
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWidget *timeline = fb_job_timeline_new ();
+  GtkWindow *window;
+  int min, wide, narrow;
+
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+  fb_job_timeline_set_job (FB_JOB_TIMELINE (timeline), job);
+  g_assert_null (g_main_context_find_source_by_user_data (NULL, timeline));
+
+  window = show_in_window (timeline, 360);
+  g_assert_nonnull (g_main_context_find_source_by_user_data (NULL, timeline));
+
+  /* Narrow: the names stand above the bars, so the rows are taller. */
+  gtk_widget_measure (timeline, GTK_ORIENTATION_VERTICAL, 360, &min, &narrow, NULL, NULL);
+  gtk_widget_measure (timeline, GTK_ORIENTATION_VERTICAL, 640, &min, &wide, NULL, NULL);
+  g_assert_cmpint (narrow, >, wide + 7 * 10);
+  g_assert_cmpint (gtk_widget_get_height (timeline), >=, narrow);
+
+  gtk_widget_set_visible (timeline, FALSE);
+  iterate (50, NULL, NULL);
+  g_assert_false (gtk_widget_get_mapped (timeline));
+  g_assert_null (g_main_context_find_source_by_user_data (NULL, timeline));
+
+  gtk_widget_set_visible (timeline, TRUE);
+  iterate (5000, is_drawn, timeline);
+  g_assert_nonnull (g_main_context_find_source_by_user_data (NULL, timeline));
+
+  close_window (window);
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+}
+
 static void
 count_notify_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -694,6 +731,7 @@ main (int argc, char **argv)
   g_test_add_func ("/widgets/timeline/summary-and-pixels", test_timeline_summary_and_pixels);
   g_test_add_func ("/widgets/timeline/follows-job", test_timeline_follows_job);
   g_test_add_func ("/widgets/timeline/job-property", test_timeline_job_property);
+  g_test_add_func ("/widgets/timeline/timer", test_timeline_timer);
 
   return g_test_run ();
 }

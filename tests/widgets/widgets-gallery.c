@@ -6,15 +6,19 @@
  *   phases     the round trip view in every phase
  *   assistant  the assistant's direction pictures (highlight-step)
  *   compact    list rows with the compact picture
- * Options: --dark, --width N, --height N, --page NAME.
+ * Options: --dark, --width N, --height N, --page NAME. FB_LOCALEDIR=<build>/po uses the
+ * translations built in the build tree (LANGUAGE=de LC_ALL=de_DE.UTF-8 for German).
  *
  *   xvfb-run -a -s '-screen 0 1280x800x24' sh -c \
  *     '_build/tests/widgets/widgets-gallery --page item & sleep 3; import -window root shot.png'
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include <locale.h>
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 
 #include "fb-core-enums.h"
 #include "fb-format.h"
@@ -202,6 +206,10 @@ main (int argc, char **argv)
   GtkWidget *window, *outer, *header, *scrolled, *clamp, *content;
 
   setlocale (LC_ALL, "");
+  /* FB_LOCALEDIR=<build>/po shows the widgets translated from the build tree. */
+  if (g_getenv ("FB_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("FB_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   context = g_option_context_new ("- the drawn widgets of Failback");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
