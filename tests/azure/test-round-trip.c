@@ -284,28 +284,18 @@ assert_failed_with (GError *error, const char *needle)
   g_assert_nonnull (strstr (error->message, needle));
 }
 
+/* sql-prod-01 fails back onto esx-nbg-03, which lacks free memory */
 static void
 test_fail_8038 (void)
 {
-  g_autofree char *scenario = fb_test_scenario_roomy ();
-  FbTestAzure *t = fb_test_azure_new (scenario, SPEED, 0, TRUE);
+  FbTestAzure *t = fb_test_azure_new ("demo", SPEED, 0, TRUE);
   g_autofree char *vault_id = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FbJob) job = NULL;
   FbJob *failed;
 
   vault_id_by_name (t, "vault-nbg", &vault_id);
-  g_clear_object (&job);
-  job = failover (t, vault_id, "web-01", FB_FAILOVER_TO_AZURE, FB_RECOVERY_POINT_LATEST, &error);
-  g_assert_no_error (error);
-  g_clear_object (&job);
-  job = commit (t, vault_id, "web-01", &error);
-  g_assert_no_error (error);
-  g_clear_object (&job);
-  job = reprotect (t, vault_id, "web-01", NULL, &error);
-  g_assert_no_error (error);
-  g_clear_object (&job);
-  job = failover (t, vault_id, "web-01", FB_FAILOVER_TO_ON_PREMISES, FB_RECOVERY_POINT_LATEST, &error);
+  job = failover (t, vault_id, "sql-prod-01", FB_FAILOVER_TO_ON_PREMISES, FB_RECOVERY_POINT_LATEST, &error);
   g_assert_null (job);
   g_assert_error (error, FB_ARM_ERROR, FB_ARM_ERROR_OPERATION_FAILED);
   assert_failed_with (error, "8038");
