@@ -544,6 +544,13 @@ task_changed_cb (FbJobMonitor *monitor, FbJob *job, FbJobTask *task, gpointer da
   guint done = 0, total = 0;
   const char *name = fb_job_task_get_friendly_name (task) ?: fb_job_task_get_name (task) ?: "";
 
+  const char *state = fb_job_task_get_state (task) ?: "";
+  g_autofree char *state_text = NULL;
+
+  /* "Other" says little: a skipped task says "Skipped" */
+  if (g_strcmp0 (state, "Other") == 0 && fb_job_task_get_state_description (task) != NULL)
+    state = fb_job_task_get_state_description (task);
+  state_text = g_strdup (state);
   fb_job_get_progress (job, &done, &total);
   if (p->tty)
     {
@@ -552,10 +559,10 @@ task_changed_cb (FbJobMonitor *monitor, FbJob *job, FbJobTask *task, gpointer da
       for (guint i = 0; i < 20; i++)
         bar[i] = i < filled ? '#' : '-';
       bar[20] = '\0';
-      g_printerr ("\r\033[K[%s] %u/%u %s: %s", bar, done, total, name, fb_job_task_get_state (task) ?: "");
+      g_printerr ("\r\033[K[%s] %u/%u %s: %s", bar, done, total, name, state_text);
     }
   else
-    g_printerr ("%s: %s\n", name, fb_job_task_get_state (task) ?: "");
+    g_printerr ("%s: %s\n", name, state_text);
 }
 
 static int
