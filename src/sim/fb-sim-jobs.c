@@ -192,7 +192,7 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
 
             return job_error (job, task, "PhysicalServerFailbackNotSupported", m,
                               "A physical server running Windows Server 2008 R2 SP1 that failed over to Azure cannot fail back to on-premises.",
-                              "Keep the machine running in Azure, or rebuild it on-premises and protect it again.", 0, NULL);
+                              "Keep the machine running in Azure, or rebuild it on-premises and protect it again.", 95110, NULL);
           }
         if (!connected || bad != NULL)
           {
@@ -202,8 +202,7 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
 
             return job_error (job, task, "VCenterNotConnected", m,
                               "The vCenter server is unreachable from the configuration server or its credentials changed; disks cannot be detached or attached.",
-                              "Reconnect the vCenter server on the configuration server (check network and the run-as account), then retry the failover.",
-                              0, NULL);
+                              "Reconnect the vCenter server on the configuration server (check network and the run-as account), then retry the failover.", 95109, NULL);
           }
         if (!fb_sim_item_has_recovery_points (it))
           {
@@ -211,7 +210,7 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
 
             return job_error (job, task, "NoRecoveryPointAvailable", m,
                               "Replication has not produced a recovery point yet.",
-                              "Wait until a recovery point is available, then retry.", 0, NULL);
+                              "Wait until a recovery point is available, then retry.", 95111, NULL);
           }
         return NULL;
       }
@@ -226,7 +225,7 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
 
             return job_error (job, task, "PhysicalServerFailbackNotSupported", m,
                               "A physical server running Windows Server 2008 R2 SP1 that failed over to Azure cannot fail back to on-premises.",
-                              "Keep the machine running in Azure, or rebuild it on-premises and protect it again.", 0, NULL);
+                              "Keep the machine running in Azure, or rebuild it on-premises and protect it again.", 95110, NULL);
           }
         mt = it->fabric->modern ? NULL : fb_sim_fabric_find_master_target (it->fabric, fb_sim_obj_get_str (job->input, "masterTargetId"));
         if (mt != NULL && fb_sim_master_target_has_snapshots (world, mt))
@@ -236,8 +235,7 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
 
             return job_error (job, task, "MasterTargetHasSnapshots", m,
                               "A snapshot of the master target virtual machine exists; disks cannot be attached to it.",
-                              "Delete all snapshots of the master target virtual machine in vCenter, then retry the reprotect.",
-                              0, NULL);
+                              "Delete all snapshots of the master target virtual machine in vCenter, then retry the reprotect.", 95108, NULL);
           }
         return NULL;
       }
@@ -249,8 +247,7 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
 
           return job_error (job, task, "AgentNotInstalled", m,
                             "After a failback the Mobility service agent of the machine takes up to 15 minutes to register with the configuration server.",
-                            "Wait up to 15 minutes for the agent to register with the configuration server, then retry the reprotect.",
-                            0, NULL);
+                            "Wait up to 15 minutes for the agent to register with the configuration server, then retry the reprotect.", 95107, NULL);
         }
       return NULL;
     case FB_SIM_CHECK_SHUTDOWN_AZURE:
@@ -1641,7 +1638,7 @@ validate_plan_psd (FbSimRequest *req, FbSimPlan *plan, JsonObject *props, GPtrAr
   a = json_node_get_array (n);
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
-      JsonObject *e = json_array_get_object_element (a, i);
+      JsonObject *e = fb_sim_arr_get_obj (a, i);
       const char *t = fb_sim_obj_get_str (e, "instanceType");
       const char *rpt = fb_sim_obj_get_str (e, "recoveryPointType");
       gboolean ok = FALSE;

@@ -331,6 +331,10 @@ double      fb_sim_obj_get_dbl        (JsonObject *o, const char *k, double def)
 gboolean    fb_sim_obj_get_bool       (JsonObject *o, const char *k, gboolean def);
 JsonObject *fb_sim_obj_get_obj        (JsonObject *o, const char *k);
 JsonArray  *fb_sim_obj_get_arr        (JsonObject *o, const char *k);
+/* Elements of a client's or a scenario's array: NULL for a wrong type. */
+JsonObject *fb_sim_arr_get_obj        (JsonArray *a, guint i);
+const char *fb_sim_arr_get_str        (JsonArray *a, guint i);
+gint64      fb_sim_arr_get_int        (JsonArray *a, guint i, gint64 def);
 char       *fb_sim_to_json            (JsonObject *o, gsize *len);
 guint       fb_sim_scaled_ms          (FbSimWorld *world, double sim_seconds);
 const char *fb_sim_phase_to_string    (FbSimPhase phase);

@@ -557,7 +557,7 @@ load_fabric (FbSimWorld *world, FbSimVault *vault, JsonObject *o, GError **error
   a = fb_sim_obj_get_arr (o, "processServers");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *po = json_array_get_object_element (a, i);
+      JsonObject *po = fb_sim_arr_get_obj (a, i);
       FbSimProcessServer *ps;
 
       if (po == NULL)
@@ -575,7 +575,7 @@ load_fabric (FbSimWorld *world, FbSimVault *vault, JsonObject *o, GError **error
   a = fb_sim_obj_get_arr (o, "masterTargets");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *mo = json_array_get_object_element (a, i);
+      JsonObject *mo = fb_sim_arr_get_obj (a, i);
       FbSimMasterTarget *mt;
       JsonArray *b;
 
@@ -595,7 +595,7 @@ load_fabric (FbSimWorld *world, FbSimVault *vault, JsonObject *o, GError **error
       b = fb_sim_obj_get_arr (mo, "retentionVolumes");
       for (guint j = 0; b != NULL && j < json_array_get_length (b); j++)
         {
-          JsonObject *vo = json_array_get_object_element (b, j);
+          JsonObject *vo = fb_sim_arr_get_obj (b, j);
           FbSimVolume *v;
 
           if (vo == NULL)
@@ -609,7 +609,7 @@ load_fabric (FbSimWorld *world, FbSimVault *vault, JsonObject *o, GError **error
       b = fb_sim_obj_get_arr (mo, "dataStores");
       for (guint j = 0; b != NULL && j < json_array_get_length (b); j++)
         {
-          JsonObject *dso = json_array_get_object_element (b, j);
+          JsonObject *dso = fb_sim_arr_get_obj (b, j);
           FbSimDatastore *ds;
 
           if (dso == NULL)
@@ -634,7 +634,7 @@ load_fabric (FbSimWorld *world, FbSimVault *vault, JsonObject *o, GError **error
   a = fb_sim_obj_get_arr (o, "runAsAccounts");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *ro = json_array_get_object_element (a, i);
+      JsonObject *ro = fb_sim_arr_get_obj (a, i);
       FbSimRunAs *r;
 
       if (ro == NULL)
@@ -648,7 +648,7 @@ load_fabric (FbSimWorld *world, FbSimVault *vault, JsonObject *o, GError **error
   a = fb_sim_obj_get_arr (o, "reprotectAgents");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *ao = json_array_get_object_element (a, i);
+      JsonObject *ao = fb_sim_arr_get_obj (a, i);
       FbSimReprotectAgent *ra;
       JsonArray *b;
       GPtrArray *dss = g_ptr_array_new ();
@@ -681,7 +681,7 @@ load_fabric (FbSimWorld *world, FbSimVault *vault, JsonObject *o, GError **error
   a = fb_sim_obj_get_arr (o, "vCenters");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *vo = json_array_get_object_element (a, i);
+      JsonObject *vo = fb_sim_arr_get_obj (a, i);
       FbSimVcenterRef *v;
 
       if (vo == NULL)
@@ -701,7 +701,7 @@ load_fabric (FbSimWorld *world, FbSimVault *vault, JsonObject *o, GError **error
   a = fb_sim_obj_get_arr (o, "containers");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *co = json_array_get_object_element (a, i);
+      JsonObject *co = fb_sim_arr_get_obj (a, i);
       FbSimContainer *c;
 
       if (co == NULL)
@@ -808,7 +808,7 @@ load_item (FbSimWorld *world, FbSimVault *vault, JsonObject *o, gint64 now, GErr
   a = fb_sim_obj_get_arr (o, "disksGB");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      guint gb = (guint) json_array_get_int_element (a, i);
+      guint gb = (guint) fb_sim_arr_get_int (a, i, 128);
 
       g_array_append_val (it->disks_gb, gb);
     }
@@ -932,7 +932,7 @@ load_vault (FbSimWorld *world, JsonObject *o, gint64 now, GError **error)
   a = fb_sim_obj_get_arr (o, "fabrics");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *fo = json_array_get_object_element (a, i);
+      JsonObject *fo = fb_sim_arr_get_obj (a, i);
 
       if (fo != NULL && !load_fabric (world, v, fo, error))
         return FALSE;
@@ -943,7 +943,7 @@ load_vault (FbSimWorld *world, JsonObject *o, gint64 now, GError **error)
   a = fb_sim_obj_get_arr (o, "policies");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *po = json_array_get_object_element (a, i);
+      JsonObject *po = fb_sim_arr_get_obj (a, i);
       FbSimPolicy *p;
 
       if (po == NULL)
@@ -965,7 +965,7 @@ load_vault (FbSimWorld *world, JsonObject *o, gint64 now, GError **error)
   a = fb_sim_obj_get_arr (o, "mappings");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *mo = json_array_get_object_element (a, i);
+      JsonObject *mo = fb_sim_arr_get_obj (a, i);
       FbSimMapping *m;
 
       if (mo == NULL)
@@ -995,7 +995,7 @@ load_vault (FbSimWorld *world, JsonObject *o, gint64 now, GError **error)
   a = fb_sim_obj_get_arr (o, "items");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *io = json_array_get_object_element (a, i);
+      JsonObject *io = fb_sim_arr_get_obj (a, i);
 
       if (io != NULL && !load_item (world, v, io, now, error))
         return FALSE;
@@ -1004,7 +1004,7 @@ load_vault (FbSimWorld *world, JsonObject *o, gint64 now, GError **error)
   a = fb_sim_obj_get_arr (o, "recoveryPlans");
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
-      JsonObject *po = json_array_get_object_element (a, i);
+      JsonObject *po = fb_sim_arr_get_obj (a, i);
       FbSimPlan *plan;
       JsonArray *groups;
 
@@ -1029,7 +1029,7 @@ load_vault (FbSimWorld *world, JsonObject *o, gint64 now, GError **error)
       groups = fb_sim_obj_get_arr (po, "groups");
       for (guint j = 0; groups != NULL && j < json_array_get_length (groups); j++)
         {
-          JsonObject *go = json_array_get_object_element (groups, j);
+          JsonObject *go = fb_sim_arr_get_obj (groups, j);
           JsonArray *names = fb_sim_obj_get_arr (go, "items");
           FbSimPlanGroup *g;
 
@@ -1041,7 +1041,7 @@ load_vault (FbSimWorld *world, JsonObject *o, gint64 now, GError **error)
           g_ptr_array_add (plan->groups, g);
           for (guint k = 0; names != NULL && k < json_array_get_length (names); k++)
             {
-              const char *n = json_array_get_string_element (names, k);
+              const char *n = fb_sim_arr_get_str (names, k);
               FbSimItem *it = n != NULL ? find_item_by_friendly (v, n) : NULL;
 
               if (it == NULL)
@@ -1081,7 +1081,7 @@ large_scenario (guint n, guint64 seed)
     }
   root = json_object_ref (json_node_get_object (json_parser_get_root (parser)));
   vaults = fb_sim_obj_get_arr (root, "vaults");
-  vault = json_array_get_object_element (vaults, 0);
+  vault = fb_sim_arr_get_obj (vaults, 0);
   while (json_array_get_length (vaults) > 1)
     json_array_remove_element (vaults, 1);
   fb_sim_set_str (vault, "name", "vault-large");
@@ -1124,8 +1124,8 @@ large_scenario (guint n, guint64 seed)
       json_array_add_object_element (items, io);
       if (i % 5 == 0 && i / 5 < n_plans * 20)
         {
-          JsonObject *po = json_array_get_object_element (plans, (i / 5) % n_plans);
-          JsonObject *g = json_array_get_object_element (fb_sim_obj_get_arr (po, "groups"), 0);
+          JsonObject *po = fb_sim_arr_get_obj (plans, (i / 5) % n_plans);
+          JsonObject *g = fb_sim_arr_get_obj (fb_sim_obj_get_arr (po, "groups"), 0);
 
           json_array_add_string_element (fb_sim_obj_get_arr (g, "items"), nm);
         }
@@ -1167,7 +1167,7 @@ load_root (FbSimWorld *world, JsonObject *root, GError **error)
     world->vcenter_scenario = json_object_ref (fb_sim_obj_get_obj (root, "vcenter"));
   for (guint i = 0; i < json_array_get_length (vaults); i++)
     {
-      JsonObject *vo = json_array_get_object_element (vaults, i);
+      JsonObject *vo = fb_sim_arr_get_obj (vaults, i);
 
       if (vo == NULL)
         return fail (error, "vaults[%u] is not an object", i);

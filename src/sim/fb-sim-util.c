@@ -252,6 +252,47 @@ fb_sim_obj_get_arr (JsonObject *o, const char *k)
   return json_node_get_array (n);
 }
 
+JsonObject *
+fb_sim_arr_get_obj (JsonArray *a, guint i)
+{
+  JsonNode *n;
+
+  if (a == NULL || i >= json_array_get_length (a))
+    return NULL;
+  n = json_array_get_element (a, i);
+  return JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+}
+
+const char *
+fb_sim_arr_get_str (JsonArray *a, guint i)
+{
+  JsonNode *n;
+
+  if (a == NULL || i >= json_array_get_length (a))
+    return NULL;
+  n = json_array_get_element (a, i);
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (n);
+}
+
+gint64
+fb_sim_arr_get_int (JsonArray *a, guint i, gint64 def)
+{
+  JsonNode *n;
+
+  if (a == NULL || i >= json_array_get_length (a))
+    return def;
+  n = json_array_get_element (a, i);
+  if (!JSON_NODE_HOLDS_VALUE (n))
+    return def;
+  if (json_node_get_value_type (n) == G_TYPE_INT64)
+    return json_node_get_int (n);
+  if (json_node_get_value_type (n) == G_TYPE_DOUBLE)
+    return (gint64) json_node_get_double (n);
+  return def;
+}
+
 char *
 fb_sim_to_json (JsonObject *o, gsize *len)
 {

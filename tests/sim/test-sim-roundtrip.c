@@ -723,6 +723,21 @@ test_validation (void)
   expect_400 (f, mail_fo, "{\"properties\":{\"providerSpecificDetails\":{\"instanceType\":\"InMageRcmFailback\"}}}",
               "OperationNotAllowed", "UnplannedFailover");
   expect_400 (f, crm_pfo, "{\"properties\":{}}", "UnsupportedReplicationProviderForPlannedFailover", "InMageAzureV2");
+  /* wrong JSON types are 400s, never a crash or a warning */
+  expect_400 (f, web_fo, "[1,2]", "InvalidRequestBody", NULL);
+  expect_400 (f, web_fo, "{\"properties\":\"x\"}", "MissingRequiredParameter", "properties");
+  expect_400 (f, web_fo, "{\"properties\":{\"providerSpecificDetails\":{\"instanceType\":5}}}", "MissingRequiredParameter", "instanceType");
+  expect_400 (f, web_fo, "{\"properties\":{\"failoverDirection\":7,\"providerSpecificDetails\":{\"instanceType\":\"InMageAzureV2\"}}}",
+              "InvalidFailoverDirection", "failoverDirection");
+  expect_400 (f, SIM_NBG "/replicationRecoveryPlans/rp-billing/unplannedFailover",
+              "{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"sourceSiteOperations\":\"NotRequired\",\"providerSpecificDetails\":[1,\"x\"]}}",
+              "MissingRequiredParameter", "providerSpecificDetails[0].instanceType");
+  expect_400 (f, SIM_NBG "/replicationRecoveryPlans/rp-billing/unplannedFailover",
+              "{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"sourceSiteOperations\":\"NotRequired\",\"providerSpecificDetails\":[{\"instanceType\":\"InMageAzureV2\",\"recoveryPointType\":\"Latest\"}]}}",
+              "InvalidProviderSpecificInput", "replication provider of the recovery plan");
+  expect_400 (f, SIM_NBG "/replicationRecoveryPlans/rp-billing/unplannedFailover",
+              "{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"sourceSiteOperations\":\"NotRequired\",\"providerSpecificDetails\":[{\"instanceType\":\"InMage\",\"recoveryPointType\":\"Latest\"}]}}",
+              "InvalidRecoveryPointType", "LatestTime");
   sim_fixture_free (f);
 }
 
