@@ -700,6 +700,35 @@ preflight_run (FbCliContext *ctx,
         }
       fb_preflight_set_master_target_id (preflight, id);
     }
+  if (fabric_id != NULL)
+    {
+      g_autoptr(GAsyncResult) vres = NULL;
+      g_autoptr(GError) verror = NULL;
+      g_autoptr(GPtrArray) vcenters = NULL;
+
+      /* the configuration server's own view of its vCenters */
+      fb_site_recovery_list_vcenters_async (ctx->site_recovery, vault_id, ctx->cancellable, fb_cli_async_done, ctx);
+      vres = fb_cli_wait (ctx);
+      vcenters = fb_site_recovery_list_json_finish (ctx->site_recovery, vres, &verror);
+      for (guint i = 0; vcenters && i < vcenters->len; i++)
+        {
+          JsonNode *node = g_ptr_array_index (vcenters, i);
+          JsonNode *id_node = JSON_NODE_HOLDS_OBJECT (node)
+                                ? json_object_get_member (json_node_get_object (node), "id") : NULL;
+          const char *id = (id_node && JSON_NODE_HOLDS_VALUE (id_node) &&
+                            json_node_get_value_type (id_node) == G_TYPE_STRING)
+                             ? json_node_get_string (id_node) : NULL;
+
+          if (id && g_ascii_strncasecmp (id, fabric_id, strlen (fabric_id)) == 0 &&
+              !fb_preflight_add_asr_vcenter (preflight, node, &verror))
+            {
+              g_debug ("ignoring a vCenter: %s", verror->message);
+              g_clear_error (&verror);
+            }
+        }
+      if (verror)
+        g_debug ("vCenters of the vault: %s", verror->message);
+    }
   fb_preflight_set_process_server_id (preflight, ps);
   fb_preflight_set_datastore_name (preflight, datastore);
   for (guint i = 0; i < items->len; i++)

@@ -42,6 +42,23 @@ entry_free (Entry *entry)
   g_free (entry);
 }
 
+typedef struct {
+  char      *name;
+  GDateTime *heartbeat;
+  char      *discovery;
+  char      *problem;
+} AsrVcenter;
+
+static void
+asr_vcenter_free (AsrVcenter *vc)
+{
+  g_free (vc->name);
+  g_clear_pointer (&vc->heartbeat, g_date_time_unref);
+  g_free (vc->discovery);
+  g_free (vc->problem);
+  g_free (vc);
+}
+
 struct _FbPreflight
 {
   GObject           parent_instance;
@@ -50,6 +67,7 @@ struct _FbPreflight
   FbFabric         *fabric;
   FbVcenterClient  *vcenter;
   GPtrArray        *entries;
+  GPtrArray        *asr_vcenters;
   char             *master_target_id;
   char             *process_server_id;
   char             *datastore_name;
@@ -67,6 +85,7 @@ fb_preflight_finalize (GObject *object)
   g_clear_object (&self->fabric);
   g_clear_object (&self->vcenter);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->asr_vcenters, g_ptr_array_unref);
   g_free (self->master_target_id);
   g_free (self->process_server_id);
   g_free (self->datastore_name);
@@ -85,6 +104,7 @@ static void
 fb_preflight_init (FbPreflight *self)
 {
   self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  self->asr_vcenters = g_ptr_array_new_with_free_func ((GDestroyNotify) asr_vcenter_free);
   self->heartbeat_max_age = 30 * G_TIME_SPAN_MINUTE;
 }
 
@@ -127,6 +147,75 @@ fb_preflight_add_item (FbPreflight     *self,
   entry->item = g_object_ref (item);
   entry->points = recovery_points ? g_object_ref (recovery_points) : NULL;
   g_ptr_array_add (self->entries, entry);
+}
+
+static gboolean
+json_string_member (JsonObject  *obj,
+                    const char  *member,
+                    const char **out,
+                    GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_set_error (error, FB_PARSE_ERROR, FB_PARSE_ERROR_WRONG_TYPE,
+                   "replicationvCenter: properties.%s is not a string", member);
+      return FALSE;
+    }
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+gboolean
+fb_preflight_add_asr_vcenter (FbPreflight  *self,
+                              JsonNode     *vcenter,
+                              GError      **error)
+{
+  JsonObject *props;
+  JsonNode *node;
+  const char *name, *heartbeat, *discovery;
+  AsrVcenter *vc;
+
+  g_return_val_if_fail (FB_IS_PREFLIGHT (self), FALSE);
+  g_return_val_if_fail (vcenter != NULL, FALSE);
+
+  node = JSON_NODE_HOLDS_OBJECT (vcenter) ? json_object_get_member (json_node_get_object (vcenter), "properties") : NULL;
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, FB_PARSE_ERROR, FB_PARSE_ERROR_WRONG_TYPE,
+                   "replicationvCenter: properties is not an object");
+      return FALSE;
+    }
+  props = json_node_get_object (node);
+  if (!json_string_member (props, "friendlyName", &name, error) ||
+      !json_string_member (props, "lastHeartbeat", &heartbeat, error) ||
+      !json_string_member (props, "discoveryStatus", &discovery, error))
+    return FALSE;
+  vc = g_new0 (AsrVcenter, 1);
+  vc->name = g_strdup (name ? name : "vCenter");
+  if (heartbeat)
+    {
+      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+      vc->heartbeat = g_date_time_new_from_iso8601 (heartbeat, utc);
+    }
+  vc->discovery = g_strdup (discovery);
+  node = json_object_get_member (props, "healthErrors");
+  if (node && JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) > 0)
+    {
+      JsonNode *first = json_array_get_element (json_node_get_array (node), 0);
+      const char *text = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (first) &&
+          json_string_member (json_node_get_object (first), "summaryMessage", &text, NULL) && text == NULL)
+        json_string_member (json_node_get_object (first), "errorMessage", &text, NULL);
+      vc->problem = g_strdup (text);
+    }
+  g_ptr_array_add (self->asr_vcenters, vc);
+  return TRUE;
 }
 
 void
@@ -503,11 +592,10 @@ format_age (GDateTime *then,
   if (minutes <= 0)
     return g_strdup (_("less than a minute ago"));
   if (minutes < 120)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " minute ago",
-                                         "%" G_GINT64_FORMAT " minutes ago", (gulong) minutes), minutes);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " hour ago",
-                                       "%" G_GINT64_FORMAT " hours ago", (gulong) (minutes / 60)),
-                          minutes / 60);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute ago", "%u minutes ago",
+                                         (gulong) minutes), (guint) minutes);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hour ago", "%u hours ago",
+                                       (gulong) (minutes / 60)), (guint) (minutes / 60));
 }
 
 static gboolean
@@ -777,10 +865,33 @@ check_master_target_snapshots (Run        *run,
 }
 
 static void
+check_asr_vcenters (Run *run)
+{
+  for (guint i = 0; i < run->self->asr_vcenters->len; i++)
+    {
+      AsrVcenter *vc = g_ptr_array_index (run->self->asr_vcenters, i);
+      g_autofree char *age = vc->heartbeat ? format_age (vc->heartbeat, run->now) : g_strdup (_("never"));
+
+      if (g_strcmp0 (vc->discovery, "Failed") == 0 || !heartbeat_fresh (run, vc->heartbeat))
+        add (run, "vcenter", vc->name, FB_PREFLIGHT_STATUS_FAIL,
+             g_strdup_printf (_("The configuration server is not connected to vCenter %s (last contact %s)%s%s"),
+                              vc->name, age, vc->problem ? ": " : ".", vc->problem ? vc->problem : ""),
+             g_strdup (_("Reconnect vCenter on the configuration server and wait for a successful discovery "
+                         "before failing back; otherwise detaching and attaching disks fails.")));
+      else
+        add (run, "vcenter", vc->name, FB_PREFLIGHT_STATUS_PASS,
+             g_strdup_printf (_("The configuration server is connected to vCenter %s (last contact %s)."),
+                              vc->name, age), NULL);
+    }
+}
+
+static void
 check_vcenter (Run *run)
 {
   const char *server;
   guint disconnected = 0;
+
+  check_asr_vcenters (run);
 
   if (run->self->vcenter == NULL)
     {
@@ -1335,8 +1446,8 @@ check_host_memory (Run             *run,
   if (free_mib >= need_mib)
     {
       add (run, "host-memory", name, FB_PREFLIGHT_STATUS_PASS,
-           g_strdup_printf (_("%s (%" G_GINT64_FORMAT " MB free) has room for %s (%" G_GINT64_FORMAT " MB)."),
-                            fb_vcenter_host_get_name (host), free_mib, name, need_mib), NULL);
+           g_strdup_printf (_("%s (%u MB free) has room for %s (%u MB)."),
+                            fb_vcenter_host_get_name (host), (guint) free_mib, name, (guint) need_mib), NULL);
       return;
     }
 
@@ -1349,16 +1460,17 @@ check_host_memory (Run             *run,
 
       if (h == host || !fb_vcenter_host_is_usable (h) || h_free < need_mib)
         continue;
-      g_string_append_printf (roomy, "%s%s (%" G_GINT64_FORMAT " MB free)", roomy->len ? ", " : "",
-                              fb_vcenter_host_get_name (h), h_free);
+      /* Translators: a host with its free memory, in a list */
+      g_string_append_printf (roomy, _("%s%s (%u MB free)"), roomy->len ? ", " : "",
+                              fb_vcenter_host_get_name (h), (guint) h_free);
       if (target == NULL && host_mounts_all (run, h, needed))
         target = h;
     }
 
   check = add (run, "host-memory", name, FB_PREFLIGHT_STATUS_FAIL,
-               g_strdup_printf (_("%s will not start (error 8038): its ESXi host %s has %" G_GINT64_FORMAT
-                                  " MB free, but it needs %" G_GINT64_FORMAT " MB."),
-                                name, fb_vcenter_host_get_name (host), MAX (free_mib, 0), need_mib),
+               g_strdup_printf (_("%s will not start (error 8038): its ESXi host %s has %u MB free, "
+                                  "but it needs %u MB."),
+                                name, fb_vcenter_host_get_name (host), (guint) MAX (free_mib, 0), (guint) need_mib),
                roomy->len == 0
                  ? g_strdup_printf (_("No ESXi host has enough free memory. Give %s more memory or power off other VMs."),
                                     fb_vcenter_host_get_name (host))

@@ -51,6 +51,13 @@ FbPreflightStage   fb_preflight_get_stage               (FbPreflight      *self)
 void               fb_preflight_add_item                (FbPreflight      *self,
                                                          FbProtectedItem  *item,
                                                          GListModel       *recovery_points);
+/* The configuration server's own view of a vCenter: one replicationvCenters
+ * resource of the vault (ARM JSON).  A vCenter the configuration server has lost
+ * fails the "vcenter" check (disks cannot be detached or attached then).
+ * FALSE with FB_PARSE_ERROR when @vcenter is not such a resource. */
+gboolean           fb_preflight_add_asr_vcenter         (FbPreflight      *self,
+                                                         JsonNode         *vcenter,
+                                                         GError          **error);
 /* The choices of the reprotect (each optional: the item's own values, else
  * the first fitting server). */
 void               fb_preflight_set_master_target_id    (FbPreflight      *self,

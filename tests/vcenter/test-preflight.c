@@ -105,6 +105,27 @@ load_points (Fixture    *f,
   return G_LIST_MODEL (store);
 }
 
+/* The configuration server's view of the vault's vCenters (replicationvCenters). */
+static void
+add_asr_vcenters (Fixture     *f,
+                  FbPreflight *preflight,
+                  const char  *vault)
+{
+  g_autofree char *path = g_strdup_printf ("%s/replicationvCenters", vault);
+  guint status = 0;
+  g_autoptr(JsonNode) list = vc_arm_call (f->arm, "GET", path, NULL, &status, NULL);
+  JsonArray *value;
+
+  g_assert_cmpuint (status, ==, 200);
+  value = json_object_get_array_member (json_node_get_object (list), "value");
+  for (guint i = 0; i < json_array_get_length (value); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_assert_true (fb_preflight_add_asr_vcenter (preflight, json_array_get_element (value, i), &error));
+      g_assert_no_error (error);
+    }
+}
+
 static FbPreflightResult *
 run (FbPreflight *preflight)
 {
@@ -181,11 +202,13 @@ test_failback_8038_vmotion (Fixture       *f,
   const FbPreflightAction *action;
 
   fb_preflight_add_item (preflight, item, points);
+  add_asr_vcenters (f, preflight, VC_ARM_NBG);
   result = run (preflight);
   dump (result);
 
   expect (result, "configuration-server", NULL, FB_PREFLIGHT_STATUS_PASS);
-  expect (result, "vcenter", NULL, FB_PREFLIGHT_STATUS_PASS);
+  expect (result, "vcenter", "vc-nbg-01.contoso.local", FB_PREFLIGHT_STATUS_PASS);
+  expect (result, "vcenter", fb_vcenter_client_get_server (f->client), FB_PREFLIGHT_STATUS_PASS);
   expect (result, "master-target", "mt-win-nbg-01", FB_PREFLIGHT_STATUS_PASS);
   expect (result, "master-target-snapshots", "mt-win-nbg-01", FB_PREFLIGHT_STATUS_PASS);
   expect (result, "master-target-os", "sql-prod-01", FB_PREFLIGHT_STATUS_PASS);
@@ -357,10 +380,14 @@ test_master_target_os_and_snapshots (Fixture       *f,
   g_assert_nonnull (strstr (fb_preflight_check_get_remedy (check), "mt-lnx-nbg-01"));
   expect (result, "recovery-points", "billing-02", FB_PREFLIGHT_STATUS_UNKNOWN);
 
-  /* the Frankfurt master target has a snapshot */
+  /* the Frankfurt master target has a snapshot; the configuration server there
+   * has lost its vCenter */
   fb_preflight_add_item (snapshot, ffm_item, NULL);
+  add_asr_vcenters (f, snapshot, VC_ARM_FFM);
   g_clear_object (&result);
   result = run (snapshot);
+  check = expect (result, "vcenter", "vc-ffm-01.contoso.local", FB_PREFLIGHT_STATUS_FAIL);
+  g_assert_nonnull (strstr (fb_preflight_check_get_remedy (check), "Reconnect"));
   check = expect (result, "master-target-snapshots", "mt-win-ffm-01", FB_PREFLIGHT_STATUS_FAIL);
   g_assert_nonnull (strstr (fb_preflight_check_get_message (check), "before-kb5034439"));
 }
@@ -533,6 +560,9 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* Never the real keyring (a locked one would prompt under Xvfb): the
+   * keyring-less path here; test-cli.sh covers a private unlocked keyring. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/fb-vcenter-tests", TRUE);
 #define ADD(path, func) g_test_add ("/vcenter/preflight/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("failback-8038-vmotion", test_failback_8038_vmotion);
   ADD ("reprotect-plan", test_reprotect_plan);
