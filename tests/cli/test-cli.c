@@ -1,0 +1,460 @@
+/* test-cli.c - failbackctl as a subprocess against the failback-sim executable
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+#include <signal.h>
+#include <string.h>
+
+typedef struct {
+  GSubprocess *proc;
+  char *uri;
+} Sim;
+
+static char *tmp_root;
+static char *ctl_path;
+static char *sim_path;
+static Sim main_sim;
+
+#define TENANT "11111111-1111-1111-1111-111111111111"
+#define CLIENT "22222222-2222-2222-2222-222222222222"
+#define SECRET "demo-secret"
+
+static void
+sim_start (Sim *sim, const char *speed, const char *faults)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDataInputStream) in = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  gsize len = 0;
+  char *line;
+
+  g_ptr_array_add (argv, sim_path);
+  g_ptr_array_add (argv, (char *) "--scenario");
+  g_ptr_array_add (argv, (char *) "demo");
+  g_ptr_array_add (argv, (char *) "--speed");
+  g_ptr_array_add (argv, (char *) speed);
+  if (faults != NULL)
+    {
+      g_ptr_array_add (argv, (char *) "--faults");
+      g_ptr_array_add (argv, (char *) faults);
+    }
+  g_ptr_array_add (argv, NULL);
+  sim->proc = g_subprocess_newv ((const char * const *) argv->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  in = g_data_input_stream_new (g_subprocess_get_stdout_pipe (sim->proc));
+  line = g_data_input_stream_read_line (in, &len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (line);
+  g_assert_true (g_str_has_prefix (line, "http://127.0.0.1:"));
+  sim->uri = line;
+}
+
+static void
+sim_stop (Sim *sim)
+{
+  if (sim->proc == NULL)
+    return;
+  g_subprocess_send_signal (sim->proc, SIGTERM);
+  g_subprocess_wait (sim->proc, NULL, NULL);
+  g_clear_object (&sim->proc);
+  g_clear_pointer (&sim->uri, g_free);
+}
+
+static GSubprocessLauncher *
+launcher (gboolean with_secret)
+{
+  GSubprocessLauncher *l = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autofree char *config = g_build_filename (tmp_root, "config", NULL);
+  g_autofree char *state = g_build_filename (tmp_root, "state", NULL);
+
+  g_subprocess_launcher_setenv (l, "XDG_CONFIG_HOME", config, TRUE);
+  g_subprocess_launcher_setenv (l, "XDG_STATE_HOME", state, TRUE);
+  g_subprocess_launcher_setenv (l, "FAILBACK_KEYRING", "none", TRUE);
+  g_subprocess_launcher_setenv (l, "FAILBACK_TIME_SCALE", "0.002", TRUE);
+  g_subprocess_launcher_setenv (l, "FAILBACK_POLL_INTERVAL_MS", "50", TRUE);
+  g_subprocess_launcher_setenv (l, "FAILBACK_LOST_RESPONSE_GRACE_MS", "200", TRUE);
+  g_subprocess_launcher_setenv (l, "LANGUAGE", "C", TRUE);
+  g_subprocess_launcher_unsetenv (l, "G_DEBUG");
+  if (with_secret)
+    g_subprocess_launcher_setenv (l, "FAILBACK_CLIENT_SECRET", SECRET, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (l, "FAILBACK_CLIENT_SECRET");
+  return l;
+}
+
+/* Runs failbackctl against @sim with the sign-in options, then @args. */
+static int
+run_ctl (Sim *sim, gboolean with_secret, char **out, char **err, ...)
+{
+  g_autoptr(GSubprocessLauncher) l = launcher (with_secret);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) p = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *o = NULL, *e = NULL;
+  const char *a;
+  va_list ap;
+
+  g_ptr_array_add (argv, ctl_path);
+  if (sim != NULL)
+    {
+      g_ptr_array_add (argv, (char *) "--login-endpoint");
+      g_ptr_array_add (argv, sim->uri);
+      g_ptr_array_add (argv, (char *) "--arm-endpoint");
+      g_ptr_array_add (argv, sim->uri);
+      g_ptr_array_add (argv, (char *) "--tenant");
+      g_ptr_array_add (argv, (char *) TENANT);
+      g_ptr_array_add (argv, (char *) "--client-id");
+      g_ptr_array_add (argv, (char *) CLIENT);
+    }
+  va_start (ap, err);
+  while ((a = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) a);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+  p = g_subprocess_launcher_spawnv (l, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (p, NULL, NULL, &o, &e, &error);
+  g_assert_no_error (error);
+  g_test_message ("stderr: %s", e);
+  if (out != NULL)
+    *out = g_steal_pointer (&o);
+  if (err != NULL)
+    *err = g_steal_pointer (&e);
+  return g_subprocess_get_if_exited (p) ? g_subprocess_get_exit_status (p) : -1;
+}
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = json_from_string (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (node);
+  return node;
+}
+
+static void
+test_usage (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "failover"));
+  g_assert_nonnull (strstr (out, "reprotect"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, "no-such-command", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "items", "list", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--vault"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "-o", "yaml", "vaults", "list", NULL), ==, 2);
+}
+
+static void
+test_auth (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GSubprocessLauncher) l = NULL;
+  g_autoptr(GSubprocess) p = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *o = NULL, *e = NULL;
+
+  /* no secret, nothing stored: not signed in */
+  g_assert_cmpint (run_ctl (&main_sim, FALSE, &out, &err, "vaults", "list", NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "login"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* a wrong secret */
+  l = launcher (FALSE);
+  g_subprocess_launcher_setenv (l, "FAILBACK_CLIENT_SECRET", "wrong", TRUE);
+  p = g_subprocess_launcher_spawn (l, &error, ctl_path, "--login-endpoint", main_sim.uri, "--arm-endpoint", main_sim.uri,
+                                   "--tenant", TENANT, "--client-id", CLIENT, "vaults", "list", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (p, NULL, NULL, &o, &e, &error);
+  g_assert_cmpint (g_subprocess_get_exit_status (p), ==, 3);
+  g_assert_nonnull (strstr (e, "secret"));
+  g_assert_null (strstr (e, "wrong"));
+}
+
+static void
+test_device_code_login (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* the simulator approves a code by itself after a few (simulated) seconds */
+  g_assert_cmpint (run_ctl (&main_sim, FALSE, &out, &err, "login", NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "enter the code"));
+  g_assert_nonnull (strstr (out, "Signed in"));
+  /* without a keyring nothing is remembered: the next command is not signed in */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, FALSE, &out, &err, "vaults", "list", NULL), ==, 3);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, FALSE, &out, &err, "logout", NULL), ==, 0);
+}
+
+static void
+test_vaults_json (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *arr;
+
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "vaults", "list", "-o", "json", NULL), ==, 0);
+  root = parse (out);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
+  arr = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (arr), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (arr, 0), "name"), ==, "vault-nbg");
+  g_assert_true (json_object_has_member (json_array_get_object_element (arr, 0), "id"));
+}
+
+static void
+test_items_json (void)
+{
+  static const char * const keys[] = { "id", "name", "friendlyName", "vault", "providerType", "protectionState",
+                                       "replicationHealth", "activeLocation", "currentScenario", "allowedOperations",
+                                       "phase", "nextStep", "osType", "rpoSeconds", "healthErrors", NULL };
+  static const char * const phases[] = { "protected-to-azure", "failed-over-to-azure", "running-in-azure",
+                                         "protected-to-on-premises", "failed-back", "running-on-premises",
+                                         "in-transition", "unknown", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *arr;
+
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "items", "list", "--vault", "vault-nbg", "-o", "json", NULL), ==, 0);
+  root = parse (out);
+  arr = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (arr), >, 30);
+  for (guint i = 0; i < json_array_get_length (arr); i++)
+    {
+      JsonObject *o = json_array_get_object_element (arr, i);
+      for (guint k = 0; keys[k] != NULL; k++)
+        g_assert_true (json_object_has_member (o, keys[k]));
+      g_assert_true (g_strv_contains (phases, json_object_get_string_member (o, "phase")));
+      g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (o, "allowedOperations")));
+      g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (o, "healthErrors")));
+      g_assert_cmpstr (json_object_get_string_member (o, "vault"), ==, "vault-nbg");
+    }
+}
+
+static void
+test_items_filter_tsv (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "items", "list", "--vault", "vault-nbg",
+                            "--phase", "running-in-azure", "-o", "tsv", NULL), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL;
+      if (*lines[i] == '\0')
+        continue;
+      cols = g_strsplit (lines[i], "\t", -1);
+      g_assert_cmpstr (cols[2], ==, "running-in-azure");
+      g_assert_cmpstr (cols[3], ==, "reprotect-to-on-premises");
+      n++;
+    }
+  g_assert_cmpuint (n, >, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "items", "list", "--vault", "vault-nbg",
+                            "--phase", "sideways", NULL), ==, 2);
+}
+
+static void
+test_not_found (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "items", "show", "--vault", "vault-nbg", "no-such-vm", NULL), ==, 4);
+  g_assert_nonnull (strstr (err, "no-such-vm"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "items", "list", "--vault", "no-such-vault", NULL), ==, 4);
+}
+
+static void
+test_failover_and_jobs_json (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonNode) job = NULL;
+  g_autoptr(JsonNode) shown = NULL;
+  JsonObject *o;
+  JsonArray *tasks;
+  const char *name;
+
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "failover", "--vault", "vault-nbg", "app-01",
+                            "--direction", "to-azure", "--recovery-point", "latest", "--wait", "-o", "json", NULL), ==, 0);
+  job = parse (out);
+  o = json_node_get_object (job);
+  g_assert_cmpstr (json_object_get_string_member (o, "state"), ==, "Succeeded");
+  g_assert_cmpstr (json_object_get_string_member (o, "scenarioName"), ==, "UnplannedFailover");
+  /* progress went to stderr, plain lines without a terminal */
+  g_assert_nonnull (strstr (err, ": Succeeded\n"));
+  name = json_object_get_string_member (o, "name");
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "jobs", "show", "--vault", "vault-nbg", name, "-o", "json", NULL), ==, 0);
+  shown = parse (out);
+  o = json_node_get_object (shown);
+  g_assert_cmpstr (json_object_get_string_member (o, "name"), ==, name);
+  g_assert_true (json_object_has_member (o, "scenarioName"));
+  g_assert_true (json_object_has_member (o, "startTime"));
+  g_assert_true (json_object_has_member (o, "endTime"));
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (o, "errors")));
+  tasks = json_object_get_array_member (o, "tasks");
+  g_assert_cmpuint (json_array_get_length (tasks), >, 0);
+  for (guint i = 0; i < json_array_get_length (tasks); i++)
+    {
+      JsonObject *t = json_array_get_object_element (tasks, i);
+      g_assert_true (json_object_has_member (t, "name"));
+      g_assert_true (json_object_has_member (t, "state"));
+      g_assert_true (json_object_has_member (t, "startTime"));
+      g_assert_true (json_object_has_member (t, "endTime"));
+    }
+
+  /* commit without waiting: -o json prints the job it started */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "commit", "--vault", "vault-nbg", "app-01", "-o", "json", NULL), ==, 0);
+  {
+    g_autoptr(JsonNode) c = parse (out);
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (c), "scenarioName"), ==, "CommitFailover");
+  }
+}
+
+static void
+test_reprotect_picks (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "reprotect", "--vault", "vault-nbg", "erp-app-01",
+                            "--to", "on-premises", "--wait", NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "Master target: mt-win-nbg-01"));
+  g_assert_nonnull (strstr (err, "Retention drive:"));
+  g_assert_nonnull (strstr (out, "is now called"));
+  /* the wrong direction */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "reprotect", "--vault", "vault-nbg", "erp-app-01",
+                            "--to", "on-premises", NULL), ==, 1);
+}
+
+static void
+test_operation_failed (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* 8038: the ESXi host lacks memory; the message says what to do */
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "failover", "--vault", "vault-nbg", "sql-prod-01",
+                            "--direction", "to-on-premises", "--recovery-point", "latest-app-consistent", "--wait", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "8038"));
+  g_assert_nonnull (strstr (err, "What to do:"));
+  /* a step the item does not allow now */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "commit", "--vault", "vault-nbg", "web-02", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "next step is failover"));
+}
+
+static void
+test_unavailable (void)
+{
+  Sim busy = { 0 };
+  g_autofree char *out = NULL, *err = NULL;
+
+  sim_start (&busy, "500", "503@every:1@/providers/Microsoft.RecoveryServices/vaults");
+  g_assert_cmpint (run_ctl (&busy, TRUE, &out, &err, "vaults", "list", NULL), ==, 5);
+  g_assert_nonnull (strstr (err, "try again"));
+  sim_stop (&busy);
+}
+
+static void
+test_debug_has_no_secrets (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "--debug", "items", "show", "--vault", "vault-nbg", "web-02", NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "> GET "));
+  g_assert_nonnull (strstr (err, "Authorization: [redacted]"));
+  g_assert_nonnull (strstr (err, "client_secret=[redacted]"));
+  g_assert_null (strstr (err, SECRET));
+  g_assert_null (strstr (err, "Bearer ey"));
+  {
+    const char *p = strstr (err, "\"access_token\"");
+    g_assert_nonnull (p);
+    g_assert_true (g_str_has_prefix (p, "\"access_token\":\"[redacted]\"") ||
+                   g_str_has_prefix (p, "\"access_token\" : \"[redacted]\""));
+  }
+}
+
+static void
+test_interrupt_wait (void)
+{
+  Sim slow = { 0 };
+  g_autoptr(GSubprocessLauncher) l = launcher (TRUE);
+  g_autoptr(GSubprocess) p = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *o = NULL, *e = NULL;
+
+  sim_start (&slow, "2", NULL);
+  p = g_subprocess_launcher_spawn (l, &error, ctl_path, "--login-endpoint", slow.uri, "--arm-endpoint", slow.uri,
+                                   "--tenant", TENANT, "--client-id", CLIENT, "failover", "--vault", "vault-nbg",
+                                   "web-02", "--direction", "to-azure", "--recovery-point", "latest", "--wait", NULL);
+  g_assert_no_error (error);
+  g_usleep (2 * G_USEC_PER_SEC);
+  g_subprocess_send_signal (p, SIGINT);
+  g_subprocess_communicate_utf8 (p, NULL, NULL, &o, &e, &error);
+  g_test_message ("stderr: %s", e);
+  g_assert_cmpint (g_subprocess_get_exit_status (p), ==, 130);
+  g_assert_nonnull (strstr (e, "failbackctl jobs watch --vault vault-nbg"));
+  sim_stop (&slow);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *build = g_getenv ("FB_BUILD_DIR");
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp_root = g_dir_make_tmp ("fb-cli-test-XXXXXX", NULL);
+  ctl_path = g_build_filename (build, "src", "cli", "failbackctl", NULL);
+  sim_path = g_build_filename (build, "src", "sim", "failback-sim", NULL);
+  sim_start (&main_sim, "500", NULL);
+
+  g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/auth", test_auth);
+  g_test_add_func ("/cli/device-code-login", test_device_code_login);
+  g_test_add_func ("/cli/vaults-json", test_vaults_json);
+  g_test_add_func ("/cli/items-json", test_items_json);
+  g_test_add_func ("/cli/items-filter-tsv", test_items_filter_tsv);
+  g_test_add_func ("/cli/not-found", test_not_found);
+  g_test_add_func ("/cli/failover-and-jobs-json", test_failover_and_jobs_json);
+  g_test_add_func ("/cli/reprotect-picks", test_reprotect_picks);
+  g_test_add_func ("/cli/operation-failed", test_operation_failed);
+  g_test_add_func ("/cli/unavailable", test_unavailable);
+  g_test_add_func ("/cli/debug-has-no-secrets", test_debug_has_no_secrets);
+  g_test_add_func ("/cli/interrupt-wait", test_interrupt_wait);
+  ret = g_test_run ();
+  sim_stop (&main_sim);
+  return ret;
+}
