@@ -1554,6 +1554,45 @@ psd_inmage_rcm_failback (FbSimWorld *world, FbSimItem *item, gint64 now)
   return o;
 }
 
+static JsonArray *
+item_health_errors (FbSimItem *item, const char *health, gint64 now)
+{
+  JsonArray *a = fb_sim_arr ();
+  JsonObject *e;
+  g_autofree char *m = NULL;
+  g_autofree char *id = NULL;
+  gboolean critical = g_strcmp0 (health, "Critical") == 0;
+
+  if (!critical && g_strcmp0 (health, "Warning") != 0)
+    return a;
+  e = fb_sim_obj ();
+  m = g_strdup_printf (critical ? "Data upload blocked for the disks of '%s' on the source machine."
+                                : "RPO has exceeded the configured threshold for source disks of '%s'.",
+                       item->friendly_name);
+  id = g_strdup_printf ("%s-%s", item->vm_id, critical ? "78028" : "78026");
+  fb_sim_set_arr (e, "innerHealthErrors", NULL);
+  fb_sim_set_str (e, "errorSource", "ReplicationUnitProviderErrorOnPrimary");
+  fb_sim_set_null (e, "errorType");
+  fb_sim_set_str (e, "errorLevel", critical ? "Error" : "Warning");
+  fb_sim_set_str (e, "errorCategory", "Replication");
+  fb_sim_set_str (e, "errorCode", critical ? "78028" : "78026");
+  fb_sim_set_str (e, "summaryMessage", critical ? "Data upload blocked" : "RPO exceeded");
+  fb_sim_set_str (e, "errorMessage", m);
+  fb_sim_set_str (e, "possibleCauses", critical
+                  ? "The process server has not received any data from the source machine in the last 30 minutes."
+                  : "The replicating machine cannot upload changes fast enough to the process server, or the process server cannot upload them fast enough to Azure.");
+  fb_sim_set_str (e, "recommendedAction", critical
+                  ? "Ensure network connectivity between the source machine and the process server, and that the mobility service is running."
+                  : "Check the network bandwidth between the process server and Azure, and the process server's health.");
+  fb_sim_set_time (e, "creationTimeUtc", now - 42 * 60 * G_TIME_SPAN_SECOND);
+  fb_sim_set_null (e, "recoveryProviderErrorMessage");
+  fb_sim_set_str (e, "entityId", item->vm_id);
+  fb_sim_set_str (e, "errorId", id);
+  fb_sim_set_str (e, "customerResolvability", "Allowed");
+  json_array_add_object_element (a, e);
+  return a;
+}
+
 JsonObject *
 fb_sim_item_to_json (FbSimWorld *world, FbSimItem *item)
 {
@@ -1631,7 +1670,7 @@ fb_sim_item_to_json (FbSimWorld *world, FbSimItem *item)
   fb_sim_set_arr (p, "allowedOperations", ops);
   fb_sim_set_str (p, "replicationHealth", health);
   fb_sim_set_str (p, "failoverHealth", "Normal");
-  fb_sim_set_arr (p, "healthErrors", NULL);
+  fb_sim_set_arr (p, "healthErrors", item_health_errors (item, health, now));
   fb_sim_set_str (p, "policyId", policy_id);
   fb_sim_set_str (p, "policyFriendlyName", policy->friendly_name);
   if (item->last_failover_time > 0)

@@ -233,6 +233,16 @@ test_routes (void)
     g_assert_cmpuint (json_array_get_length (sim_member_arr (sim_props (h2), "vaultErrors")), ==, 1);
   }
 
+  /* an item with replication health Warning carries the health error */
+  {
+    g_autoptr(JsonNode) it = sim_find_item (f, SIM_NBG, "file-01");
+    JsonArray *he = sim_member_arr (sim_props (it), "healthErrors");
+
+    g_assert_cmpstr (sim_member_str (sim_props (it), "replicationHealth"), ==, "Warning");
+    g_assert_cmpuint (json_array_get_length (he), ==, 1);
+    g_assert_cmpstr (sim_member_str (json_array_get_object_element (he, 0), "errorCode"), ==, "78026");
+  }
+
   /* recovery points: a series ending near now, both kinds */
   {
     g_autoptr(JsonNode) it = sim_find_item (f, SIM_NBG, "web-01");
