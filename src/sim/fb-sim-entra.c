@@ -174,7 +174,18 @@ read_params (SoupServerMessage *msg)
         }
       return t;
     }
-  return soup_form_decode (text);
+  {
+    /* soup_form_decode's values belong to its keys: copy into a table that owns both */
+    g_autoptr(GHashTable) form = soup_form_decode (text);
+    GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    GHashTableIter iter;
+    gpointer k, v;
+
+    g_hash_table_iter_init (&iter, form);
+    while (g_hash_table_iter_next (&iter, &k, &v))
+      g_hash_table_insert (t, g_strdup (k), g_strdup (v));
+    return t;
+  }
 }
 
 static char *
@@ -550,7 +561,27 @@ fb_sim_entra_handle (FbSimEntra *e, SoupServerMessage *msg, const char *path, GH
     }
   {
     g_autoptr(GHashTable) params = read_params (msg);
-    gboolean device = g_strcmp0 (seg[3], "devicecode") == 0 ||
+    const char *basic = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Authorization");
+    gboolean device;
+
+    /* client_secret_basic: the client id and secret in HTTP Basic auth */
+    if (basic != NULL && g_ascii_strncasecmp (basic, "Basic ", 6) == 0)
+      {
+        gsize len = 0;
+        g_autofree guchar *raw = g_base64_decode (basic + 6, &len);
+        g_autofree char *pair = g_strndup ((const char *) raw, len);
+        char *colon = strchr (pair, ':');
+
+        if (colon != NULL)
+          {
+            *colon = '\0';
+            if (!g_hash_table_contains (params, "client_id"))
+              g_hash_table_insert (params, g_strdup ("client_id"), g_uri_unescape_string (pair, NULL));
+            if (!g_hash_table_contains (params, "client_secret"))
+              g_hash_table_insert (params, g_strdup ("client_secret"), g_uri_unescape_string (colon + 1, NULL));
+          }
+      }
+    device = g_strcmp0 (seg[3], "devicecode") == 0 ||
                       g_strcmp0 (g_hash_table_lookup (params, "grant_type"), "client_credentials") != 0;
 
     if (!tenant_ok (e, seg[0], device))

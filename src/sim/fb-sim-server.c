@@ -712,7 +712,8 @@ drop_connection (SoupServerMessage *msg, gboolean truncate)
       while (soup_message_headers_iter_next (&iter, &name, &value))
         if (g_ascii_strcasecmp (name, "Content-Length") != 0 && g_ascii_strcasecmp (name, "Connection") != 0)
           g_string_append_printf (head, "%s: %s\r\n", name, value);
-      g_string_append_printf (head, "Content-Length: %" G_GSIZE_FORMAT "\r\nConnection: close\r\n\r\n", full);
+      /* an empty body is cut too: one byte is promised and never sent */
+      g_string_append_printf (head, "Content-Length: %" G_GSIZE_FORMAT "\r\nConnection: close\r\n\r\n", MAX (full, 1));
       g_output_stream_write_all (out, head->str, head->len, NULL, NULL, NULL);
       if (full > 0)
         g_output_stream_write_all (out, g_bytes_get_data (bytes, NULL), full / 2, NULL, NULL, NULL);

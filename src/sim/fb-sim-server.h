@@ -70,6 +70,8 @@ const char   *fb_sim_server_get_tenant_id       (FbSimServer      *self);
 const char   *fb_sim_server_get_client_id       (FbSimServer      *self);
 const char   *fb_sim_server_get_client_secret   (FbSimServer      *self);
 const char   *fb_sim_server_get_subscription_id (FbSimServer      *self);
+/* The simulated vCenter (created by fb_sim_server_start (); NULL before).
+ * It lives in the simulator's thread. */
 FbSimVcenter *fb_sim_server_get_vcenter         (FbSimServer      *self);
 
 G_END_DECLS

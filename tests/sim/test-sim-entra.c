@@ -82,6 +82,17 @@ test_client_credentials (void)
   app = form (f, "token", "client_id=99999999-9999-9999-9999-999999999999&client_secret=demo-secret&grant_type=client_credentials"
               "&scope=https%3A%2F%2Fmanagement.azure.com%2F.default");
   assert_aad_error (f, app, 400, "unauthorized_client", 700016);
+  /* client_secret_basic */
+  {
+    g_autofree char *url = g_strdup_printf ("%s" SIM_TENANT "/oauth2/v2.0/token", f->base);
+    g_autofree char *cred = g_base64_encode ((const guchar *) SIM_CLIENT ":demo-secret", strlen (SIM_CLIENT ":demo-secret"));
+    g_autofree char *auth = g_strdup_printf ("Basic %s", cred);
+    g_autoptr(JsonNode) basic = sim_call_full (f, "POST", url, "application/x-www-form-urlencoded",
+                                               "grant_type=client_credentials&scope=https%3A%2F%2Fmanagement.azure.com%2F.default", auth);
+
+    g_assert_cmpuint (f->status, ==, 200);
+    g_assert_nonnull (sim_member_str (sim_obj (basic), "access_token"));
+  }
   grant = form (f, "token", "client_id=" SIM_CLIENT "&grant_type=password");
   assert_aad_error (f, grant, 400, "unsupported_grant_type", 70003);
   {
