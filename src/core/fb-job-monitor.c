@@ -62,6 +62,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void schedule (FbJobMonitor *self);
+static void disconnect_waiter (GTask *w);
 
 static void
 tracked_free (Tracked *t)
@@ -77,6 +78,7 @@ tracked_free (Tracked *t)
       for (guint i = 0; i < t->waiters->len; i++)
         {
           GTask *w = t->waiters->pdata[i];
+          disconnect_waiter (w);
           g_task_return_new_error (w, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The job monitor was closed"));
           g_object_unref (w);
         }
@@ -304,6 +306,16 @@ job_succeeded (FbJob *job)
 }
 
 static void
+disconnect_waiter (GTask *w)
+{
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (w), "fb-cancel-id"));
+
+  if (id != 0 && g_task_get_cancellable (w) != NULL)
+    g_cancellable_disconnect (g_task_get_cancellable (w), id);
+  g_object_set_data (G_OBJECT (w), "fb-cancel-id", NULL);
+}
+
+static void
 complete_waiters (Tracked *t)
 {
   g_autoptr(GPtrArray) waiters = g_steal_pointer (&t->waiters);
@@ -311,6 +323,7 @@ complete_waiters (Tracked *t)
   for (guint i = 0; waiters != NULL && i < waiters->len; i++)
     {
       GTask *w = waiters->pdata[i];
+      disconnect_waiter (w);
       if (job_succeeded (t->job))
         g_task_return_pointer (w, g_object_ref (t->job), g_object_unref);
       else
@@ -686,6 +699,51 @@ schedule (FbJobMonitor *self)
 
 /* ---- waiting -------------------------------------------------------------------- */
 
+/* Cancelling a wait stops the waiting at once (not the job). */
+typedef struct {
+  FbJobMonitor *self;
+  char *name;
+  GTask *task;     /* not owned: still in the waiters while there */
+} WaitCancel;
+
+static void
+wait_cancel_free (gpointer data)
+{
+  WaitCancel *wc = data;
+  g_free (wc->name);
+  g_free (wc);
+}
+
+static gboolean
+wait_cancelled_idle (gpointer data)
+{
+  WaitCancel *wc = data;
+  Tracked *t = wc->self->tracked != NULL ? find_tracked (wc->self, wc->name) : NULL;
+
+  if (t != NULL && t->waiters != NULL && g_ptr_array_remove (t->waiters, wc->task))
+    {
+      g_object_set_data (G_OBJECT (wc->task), "fb-cancel-id", NULL);
+      g_task_return_new_error (wc->task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Stopped waiting"));
+      g_object_unref (wc->task);
+    }
+  g_object_unref (wc->self);
+  wait_cancel_free (wc);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_cancelled_cb (GCancellable *cancellable, gpointer data)
+{
+  WaitCancel *wc = data;
+  WaitCancel *copy = g_new0 (WaitCancel, 1);
+
+  /* may run inside g_cancellable_cancel(): finish from an idle */
+  copy->self = g_object_ref (wc->self);
+  copy->name = g_strdup (wc->name);
+  copy->task = wc->task;
+  g_idle_add (wait_cancelled_idle, copy);
+}
+
 void
 fb_job_monitor_wait_async (FbJobMonitor *self, const char *job_name, GCancellable *cancellable,
                            GAsyncReadyCallback callback, gpointer user_data)
@@ -718,6 +776,15 @@ fb_job_monitor_wait_async (FbJobMonitor *self, const char *job_name, GCancellabl
   if (t->waiters == NULL)
     t->waiters = g_ptr_array_new ();
   g_ptr_array_add (t->waiters, task);
+  if (cancellable != NULL)
+    {
+      WaitCancel *wc = g_new0 (WaitCancel, 1);
+      wc->self = self;
+      wc->name = g_strdup (job_name);
+      wc->task = task;
+      gulong id = g_cancellable_connect (cancellable, G_CALLBACK (wait_cancelled_cb), wc, wait_cancel_free);
+      g_object_set_data (G_OBJECT (task), "fb-cancel-id", GSIZE_TO_POINTER (id));
+    }
 }
 
 FbJob *
