@@ -354,6 +354,8 @@ vcenter_vm_show (FbCliContext    *ctx,
   json_builder_add_string_value (b, fb_vcenter_vm_get_power_state (vm));
   json_builder_set_member_name (b, "guestOS");
   json_builder_add_string_value (b, fb_vcenter_vm_get_guest_os (vm));
+  json_builder_set_member_name (b, "hardwareVersion");
+  json_builder_add_string_value (b, fb_vcenter_vm_get_hardware_version (vm));
   json_builder_set_member_name (b, "cpuCount");
   json_builder_add_int_value (b, fb_vcenter_vm_get_cpu_count (vm));
   json_builder_set_member_name (b, "memoryMiB");

@@ -606,7 +606,8 @@ heartbeat_fresh (Run       *run,
          g_date_time_difference (run->now, heartbeat) <= run->self->heartbeat_max_age;
 }
 
-static const char *
+/* The first health error's text (free it), or NULL when there is none. */
+static char *
 first_health_error (GListModel *errors)
 {
   g_autoptr(FbHealthError) error = NULL;
@@ -618,7 +619,7 @@ first_health_error (GListModel *errors)
   text = fb_health_error_get_summary_message (error);
   if (text == NULL)
     text = fb_health_error_get_error_message (error);
-  return text ? g_intern_string (text) : g_intern_static_string ("");
+  return g_strdup (text ? text : "");
 }
 
 static void
@@ -628,7 +629,7 @@ check_configuration_server (Run *run)
   const char *name;
   GDateTime *heartbeat;
   g_autofree char *age = NULL;
-  const char *problem;
+  g_autofree char *problem = NULL;
 
   if (fabric == NULL)
     {
@@ -710,7 +711,8 @@ check_process_server (Run        *run,
                       const char *ps_id)
 {
   FbProcessServer *ps;
-  const char *name, *health, *service, *problem;
+  const char *name, *health, *service;
+  g_autofree char *problem = NULL;
   g_autofree char *age = NULL;
   GDateTime *heartbeat;
 
@@ -785,7 +787,7 @@ check_master_target (Run            *run,
   const char *name = fb_master_target_get_name (mt);
   GDateTime *heartbeat = fb_master_target_get_last_heartbeat (mt);
   GListModel *volumes = fb_master_target_get_retention_volumes (mt);
-  const char *problem = first_health_error (fb_master_target_get_health_errors (mt));
+  g_autofree char *problem = first_health_error (fb_master_target_get_health_errors (mt));
   g_autofree char *age = heartbeat ? format_age (heartbeat, run->now) : g_strdup (_("never"));
 
   if (already_checked (run, "master-target", name))
@@ -1062,7 +1064,7 @@ check_item_health (Run             *run,
   const char *name = item_name (item);
   FbPhase phase = fb_protected_item_get_phase (item);
   const char *health = fb_protected_item_get_replication_health (item);
-  const char *problem = first_health_error (fb_protected_item_get_health_errors (item));
+  g_autofree char *problem = first_health_error (fb_protected_item_get_health_errors (item));
   FbPhase expected;
   const char *state_text;
 

@@ -84,6 +84,7 @@ struct _FbVcenterVm
   guint      cpu_count;
   gint64     memory_mib;
   char      *guest_os;
+  char      *hardware_version;
   char      *instance_uuid;
   char      *bios_uuid;
   char      *host_id;
@@ -101,6 +102,7 @@ enum {
   PROP_CPU_COUNT,
   PROP_MEMORY_MIB,
   PROP_GUEST_OS,
+  PROP_HARDWARE_VERSION,
   PROP_INSTANCE_UUID,
   PROP_HOST_ID,
   PROP_HOST_NAME,
@@ -118,6 +120,7 @@ fb_vcenter_vm_finalize (GObject *object)
   g_free (self->name);
   g_free (self->power_state);
   g_free (self->guest_os);
+  g_free (self->hardware_version);
   g_free (self->instance_uuid);
   g_free (self->bios_uuid);
   g_free (self->host_id);
@@ -143,6 +146,7 @@ fb_vcenter_vm_get_property (GObject    *object,
     case PROP_CPU_COUNT: g_value_set_uint (value, self->cpu_count); break;
     case PROP_MEMORY_MIB: g_value_set_int64 (value, self->memory_mib); break;
     case PROP_GUEST_OS: g_value_set_string (value, self->guest_os); break;
+    case PROP_HARDWARE_VERSION: g_value_set_string (value, self->hardware_version); break;
     case PROP_INSTANCE_UUID: g_value_set_string (value, self->instance_uuid); break;
     case PROP_HOST_ID: g_value_set_string (value, self->host_id); break;
     case PROP_HOST_NAME: g_value_set_string (value, self->host_name); break;
@@ -165,6 +169,7 @@ fb_vcenter_vm_class_init (FbVcenterVmClass *klass)
   properties[PROP_CPU_COUNT] = g_param_spec_uint ("cpu-count", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_MEMORY_MIB] = g_param_spec_int64 ("memory-mib", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_GUEST_OS] = g_param_spec_string ("guest-os", NULL, NULL, NULL, flags);
+  properties[PROP_HARDWARE_VERSION] = g_param_spec_string ("hardware-version", NULL, NULL, NULL, flags);
   properties[PROP_INSTANCE_UUID] = g_param_spec_string ("instance-uuid", NULL, NULL, NULL, flags);
   properties[PROP_HOST_ID] = g_param_spec_string ("host-id", NULL, NULL, NULL, flags);
   properties[PROP_HOST_NAME] = g_param_spec_string ("host-name", NULL, NULL, NULL, flags);
@@ -205,8 +210,8 @@ fb_vcenter_vm_new_from_info (const char *id,
                              GError    **error)
 {
   g_autoptr(FbVcenterVm) self = g_object_new (FB_TYPE_VCENTER_VM, NULL);
-  const char *name, *power, *guest, *uuid = NULL, *bios = NULL;
-  JsonObject *identity, *cpu, *memory, *disks;
+  const char *name, *power, *guest, *uuid = NULL, *bios = NULL, *version = NULL;
+  JsonObject *identity, *cpu, *memory, *disks, *hardware;
   gint64 count = 0, size = 0;
 
   if (!fb_vcenter_json_string (obj, "vm", "name", TRUE, &name, error) ||
@@ -215,7 +220,10 @@ fb_vcenter_vm_new_from_info (const char *id,
       !fb_vcenter_json_object (obj, "vm", "identity", FALSE, &identity, error) ||
       !fb_vcenter_json_object (obj, "vm", "cpu", FALSE, &cpu, error) ||
       !fb_vcenter_json_object (obj, "vm", "memory", FALSE, &memory, error) ||
-      !fb_vcenter_json_object (obj, "vm", "disks", FALSE, &disks, error))
+      !fb_vcenter_json_object (obj, "vm", "disks", FALSE, &disks, error) ||
+      !fb_vcenter_json_object (obj, "vm", "hardware", FALSE, &hardware, error))
+    return NULL;
+  if (hardware && !fb_vcenter_json_string (hardware, "vm.hardware", "version", FALSE, &version, error))
     return NULL;
   if (identity &&
       (!fb_vcenter_json_string (identity, "vm.identity", "instance_uuid", FALSE, &uuid, error) ||
@@ -230,6 +238,7 @@ fb_vcenter_vm_new_from_info (const char *id,
   self->name = g_strdup (name);
   self->power_state = g_strdup (power);
   self->guest_os = g_strdup (guest);
+  self->hardware_version = g_strdup (version);
   self->instance_uuid = g_strdup (uuid);
   self->bios_uuid = g_strdup (bios);
   self->cpu_count = (guint) CLAMP (count, 0, G_MAXUINT);
@@ -355,6 +364,13 @@ fb_vcenter_vm_is_windows (FbVcenterVm *self)
 {
   g_return_val_if_fail (FB_IS_VCENTER_VM (self), FALSE);
   return self->guest_os != NULL && g_str_has_prefix (self->guest_os, "WINDOWS");
+}
+
+const char *
+fb_vcenter_vm_get_hardware_version (FbVcenterVm *self)
+{
+  g_return_val_if_fail (FB_IS_VCENTER_VM (self), NULL);
+  return self->hardware_version;
 }
 
 const char *

@@ -52,6 +52,8 @@ gint64      fb_vcenter_vm_get_memory_mib    (FbVcenterVm *self);
 const char *fb_vcenter_vm_get_guest_os      (FbVcenterVm *self);
 /* TRUE for a Windows guest, FALSE for anything else; only with details. */
 gboolean    fb_vcenter_vm_is_windows        (FbVcenterVm *self);
+/* Virtual hardware version (VMX_19, ...); NULL for a summary. */
+const char *fb_vcenter_vm_get_hardware_version (FbVcenterVm *self);
 const char *fb_vcenter_vm_get_instance_uuid (FbVcenterVm *self);
 const char *fb_vcenter_vm_get_bios_uuid     (FbVcenterVm *self);
 const char *fb_vcenter_vm_get_host_id       (FbVcenterVm *self);

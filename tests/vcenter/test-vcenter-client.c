@@ -241,6 +241,7 @@ test_find_vm (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (fb_vcenter_vm_get_id (vm), ==, "vm-3103");
   g_assert_cmpstr (fb_vcenter_vm_get_guest_os (vm), ==, "WINDOWS_2019SERVER_64");
+  g_assert_cmpstr (fb_vcenter_vm_get_hardware_version (vm), ==, "VMX_19");
   g_assert_true (fb_vcenter_vm_is_windows (vm));
   g_assert_cmpuint (fb_vcenter_vm_get_cpu_count (vm), ==, 8);
   g_assert_cmpint (fb_vcenter_vm_get_memory_mib (vm), ==, 65536);
