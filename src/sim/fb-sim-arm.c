@@ -1849,7 +1849,27 @@ fb_sim_plan_to_json (FbSimWorld *world, FbSimPlan *plan)
         }
       fb_sim_set_arr (go, "replicationProtectedItems", gi);
       fb_sim_set_arr (go, "startGroupActions", NULL);
-      fb_sim_set_arr (go, "endGroupActions", NULL);
+      {
+        JsonArray *end = fb_sim_arr ();
+
+        for (guint k = 0; grp->manual_actions != NULL && grp->manual_actions[k] != NULL; k++)
+          {
+            g_auto(GStrv) parts = g_strsplit (grp->manual_actions[k], "\n", 2);
+            JsonObject *ao = fb_sim_obj ();
+            JsonObject *cd = fb_sim_obj ();
+            static const char * const types[] = { "PlannedFailover", "UnplannedFailover", "TestFailover", NULL };
+            static const char * const dirs[] = { "PrimaryToRecovery", "RecoveryToPrimary", NULL };
+
+            fb_sim_set_str (ao, "actionName", parts[0]);
+            fb_sim_set_strv (ao, "failoverTypes", types);
+            fb_sim_set_strv (ao, "failoverDirections", dirs);
+            fb_sim_set_str (cd, "instanceType", "ManualActionDetails");
+            fb_sim_set_str (cd, "description", parts[1]);
+            fb_sim_set_obj (ao, "customDetails", cd);
+            json_array_add_object_element (end, ao);
+          }
+        fb_sim_set_arr (go, "endGroupActions", end);
+      }
       json_array_add_object_element (groups, go);
     }
   fb_sim_set_arr (p, "groups", groups);

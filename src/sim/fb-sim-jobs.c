@@ -737,6 +737,14 @@ schedule_task (FbSimJob *job)
   FbSimWorld *world = job->vault->world;
 
   start_task (t, g_get_real_time ());
+  if (t->check == FB_SIM_CHECK_MANUAL_ACTION)
+    {
+      /* waits for POST .../replicationJobs/{job}/resume */
+      task_set_state (t, "InProgress", "WaitingForManualAction");
+      set_str (&job->state, "Suspended");
+      set_str (&job->state_description, "Suspended");
+      return;
+    }
   job->timer = g_timeout_source_new (fb_sim_scaled_ms (world, task_seconds (job, t)));
   g_source_set_callback (job->timer, task_timer_cb, job, NULL);
   g_source_attach (job->timer, world->context);
@@ -781,6 +789,27 @@ fb_sim_world_stop_jobs (FbSimWorld *world)
 
 /* ---------- building jobs ---------- */
 
+/* The end actions of a plan's groups: a manual action suspends the job. */
+static void
+add_manual_actions (FbSimJob *job)
+{
+  if (job->plan == NULL)
+    return;
+  for (guint g = 0; g < job->plan->groups->len; g++)
+    {
+      FbSimPlanGroup *grp = g_ptr_array_index (job->plan->groups, g);
+
+      for (guint k = 0; grp->manual_actions != NULL && grp->manual_actions[k] != NULL; k++)
+        {
+          g_auto(GStrv) parts = g_strsplit (grp->manual_actions[k], "\n", 2);
+          FbSimTask *t = task_new (job, "ManualActionTask", parts[0], 0.5, FB_SIM_CHECK_MANUAL_ACTION, NULL);
+
+          t->description = g_strdup (parts[1]);
+          g_ptr_array_add (job->tasks, t);
+        }
+    }
+}
+
 static void
 build_tasks (FbSimJob *job, FbSimPhase phase, gboolean shutdown_source)
 {
@@ -800,6 +829,7 @@ build_tasks (FbSimJob *job, FbSimPhase phase, gboolean shutdown_source)
           add_task (job, "StartFailoverTask", "Start failover", 1, FB_SIM_CHECK_NONE);
           add_vm_step (job, "StartOnPremisesVmTask", "Start the virtual machine on-premises", 2, FB_SIM_CHECK_START_ONPREM,
                        "Group 1: Start");
+          add_manual_actions (job);
         }
       else
         {
@@ -816,6 +846,7 @@ build_tasks (FbSimJob *job, FbSimPhase phase, gboolean shutdown_source)
           add_task (job, "StartFailoverTask", "Start failover", 2, FB_SIM_CHECK_NONE);
           add_vm_step (job, "StartReplicaVmTask", "Start the replica virtual machine", 2, FB_SIM_CHECK_START_AZURE,
                        "Group 1: Start");
+          add_manual_actions (job);
         }
       break;
     case FB_SIM_ACTION_COMMIT:
@@ -862,6 +893,7 @@ build_tasks (FbSimJob *job, FbSimPhase phase, gboolean shutdown_source)
       add_task (job, "TestFailoverPrerequisitesCheck", "Prerequisites check for test failover", 1, FB_SIM_CHECK_NONE);
       add_task (job, "CreateTestEnvironmentTask", "Create test environment", 2, FB_SIM_CHECK_NONE);
       add_vm_step (job, "StartTestVmTask", "Start the virtual machine", 2, FB_SIM_CHECK_NONE, "Group 1: Start");
+      add_manual_actions (job);
       break;
     case FB_SIM_ACTION_TEST_FAILOVER_CLEANUP:
       add_task (job, "TestFailoverCleanupTask", "Cleanup test failover", 1, FB_SIM_CHECK_NONE);
@@ -2029,12 +2061,29 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
     }
   if (g_ascii_strcasecmp (action, "resume") == 0)
     {
+      FbSimTask *t;
+
       if (g_strcmp0 (job->state, "Suspended") != 0)
         {
           bad_request (req, "JobNotSuspended", NULL, "Only a suspended job (waiting for a manual action) can be resumed.",
                        "The job '%s' is not suspended (state '%s').", job->name, job->state);
           return;
         }
+      if (req->body_invalid)
+        {
+          props_of (req, FALSE);
+          return;
+        }
+      t = g_ptr_array_index (job->tasks, job->current_task);
+      t->end_time = g_get_real_time ();
+      task_set_state (t, "Succeeded", "Completed");
+      set_str (&job->state, "InProgress");
+      set_str (&job->state_description, "InProgress");
+      job->current_task++;
+      if (job->current_task >= job->tasks->len)
+        complete_job (job);
+      else
+        schedule_task (job);
       fb_sim_reply_accepted (req, jpath, job);
       return;
     }
@@ -2087,8 +2136,19 @@ task_to_json (FbSimTask *t)
     }
   else
     {
-      fb_sim_set_str (o, "taskType", t->item != NULL ? "VirtualMachineTaskDetails" : "TaskDetails");
-      fb_sim_set_str (cd, "instanceType", t->item != NULL ? "VirtualMachineTaskDetails" : "TaskDetails");
+      const char *type = t->check == FB_SIM_CHECK_MANUAL_ACTION ? "ManualActionTaskDetails"
+                         : t->item != NULL ? "VirtualMachineTaskDetails" : "TaskDetails";
+
+      fb_sim_set_str (o, "taskType", t->check == FB_SIM_CHECK_MANUAL_ACTION ? "TaskDetails" : type);
+      fb_sim_set_str (cd, "instanceType", type);
+      if (t->check == FB_SIM_CHECK_MANUAL_ACTION)
+        {
+          fb_sim_set_str (cd, "name", t->friendly_name);
+          fb_sim_set_str (cd, "instructions", t->description);
+          fb_sim_set_str (cd, "observation", "");
+        }
+      if (g_strcmp0 (t->state_description, "WaitingForManualAction") == 0)
+        fb_sim_arr_add_str (aa, "Resume");
       if (t->item != NULL)
         {
           fb_sim_set_null (cd, "skippedReason");
@@ -2165,6 +2225,8 @@ fb_sim_job_to_json (FbSimWorld *world, FbSimJob *job)
     fb_sim_set_null (p, "endTime");
   if (job->end_time == 0 && !job->cancel_requested)
     fb_sim_arr_add_str (aa, "Cancel");
+  if (g_strcmp0 (job->state, "Suspended") == 0)
+    fb_sim_arr_add_str (aa, "Resume");
   else if (job->end_time != 0 && g_strcmp0 (job->state, "Succeeded") != 0 && job->items->len > 0)
     fb_sim_arr_add_str (aa, "Restart");
   fb_sim_set_arr (p, "allowedActions", aa);

@@ -181,6 +181,7 @@ struct _FbSimItem {
 typedef struct {
   char      *group_type;       /* Shutdown, Failover, Boot */
   GPtrArray *items;            /* FbSimItem (not owned) */
+  GStrv      manual_actions;   /* end actions: "name\ndescription" */
 } FbSimPlanGroup;
 
 struct _FbSimPlan {
@@ -207,6 +208,7 @@ typedef enum {
   FB_SIM_CHECK_START_ONPREM,        /* power on: 8038 */
   FB_SIM_CHECK_START_AZURE,
   FB_SIM_CHECK_SHUTDOWN_ONPREM,
+  FB_SIM_CHECK_MANUAL_ACTION,       /* suspends the job until resume */
 } FbSimCheck;
 
 struct _FbSimTask {
@@ -223,6 +225,7 @@ struct _FbSimTask {
   FbSimItem  *item;            /* per-VM child task */
   GPtrArray  *children;        /* FbSimTask, for group tasks */
   JsonObject *error;           /* JobErrorDetails, or NULL */
+  char       *description;     /* manual action */
 };
 
 typedef enum {

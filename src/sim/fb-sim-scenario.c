@@ -205,6 +205,7 @@ plan_group_free (gpointer p)
 
   g_free (g->group_type);
   g_ptr_array_unref (g->items);
+  g_strfreev (g->manual_actions);
   g_free (g);
 }
 
@@ -230,6 +231,7 @@ task_free (gpointer p)
   g_free (t->friendly_name);
   g_free (t->state);
   g_free (t->state_description);
+  g_free (t->description);
   g_clear_pointer (&t->children, g_ptr_array_unref);
   g_clear_pointer (&t->error, json_object_unref);
   g_free (t);
@@ -1039,6 +1041,22 @@ load_vault (FbSimWorld *world, JsonObject *o, gint64 now, GError **error)
           g->group_type = dup_or (go, "groupType", "Boot");
           g->items = g_ptr_array_new ();
           g_ptr_array_add (plan->groups, g);
+          {
+            JsonArray *acts = fb_sim_obj_get_arr (go, "manualActions");
+            GPtrArray *strv = g_ptr_array_new ();
+
+            for (guint k = 0; acts != NULL && k < json_array_get_length (acts); k++)
+              {
+                JsonObject *ao = fb_sim_arr_get_obj (acts, k);
+
+                if (ao != NULL && fb_sim_obj_get_str (ao, "actionName") != NULL)
+                  g_ptr_array_add (strv, g_strdup_printf ("%s\n%s", fb_sim_obj_get_str (ao, "actionName"),
+                                                          fb_sim_obj_get_str (ao, "description") != NULL
+                                                          ? fb_sim_obj_get_str (ao, "description") : ""));
+              }
+            g_ptr_array_add (strv, NULL);
+            g->manual_actions = (GStrv) g_ptr_array_free (strv, FALSE);
+          }
           for (guint k = 0; names != NULL && k < json_array_get_length (names); k++)
             {
               const char *n = fb_sim_arr_get_str (names, k);

@@ -107,6 +107,15 @@ wait_agent (SimFixture *f, const char *path, const char *body, double speed)
   (void) body;
 }
 
+static gboolean
+sim_has_op_in (JsonArray *a, const char *op)
+{
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    if (g_strcmp0 (json_array_get_string_element (a, i), op) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* ---- classic VM ---- */
 
 static void
@@ -418,10 +427,40 @@ test_plan_failback (void)
   g_assert_cmpstr (sim_member_str (sim_props (plan), "currentScenarioStatus"), ==, "Succeeded");
   json_node_unref (plan);
 
-  /* modern plan: planned failover with InMageRcmFailback */
+  /* modern plan: planned failover with InMageRcmFailback; its manual action
+   * suspends the job until it is resumed */
+  plan = sim_call (f, "GET", modern, NULL);
+  {
+    JsonArray *groups = sim_member_arr (sim_props (plan), "groups");
+    JsonObject *g2 = json_array_get_object_element (groups, 2);
+    JsonObject *act = json_array_get_object_element (sim_member_arr (g2, "endGroupActions"), 0);
+
+    g_assert_cmpstr (sim_member_str (act, "actionName"), ==, "Verify mail flow");
+    g_assert_cmpstr (sim_member_str (sim_member_obj (act, "customDetails"), "instanceType"), ==, "ManualActionDetails");
+  }
+  json_node_unref (plan);
   job = sim_action (f, modern, "plannedFailover",
                     "{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\","
                     "\"providerSpecificDetails\":[{\"instanceType\":\"InMageRcmFailback\",\"recoveryPointType\":\"ApplicationConsistent\",\"useMultiVmSyncPoint\":\"True\"}]}}");
+  assert_job (job, "PlannedFailover", "Suspended");
+  g_assert_true (sim_has_op_in (sim_member_arr (sim_props (job), "allowedActions"), "Resume"));
+  {
+    JsonArray *tasks = sim_member_arr (sim_props (job), "tasks");
+    JsonObject *last = json_array_get_object_element (tasks, json_array_get_length (tasks) - 1);
+    g_autofree char *resume = g_strdup_printf ("%s/resume", sim_member_str (sim_obj (job), "id") + 1);
+    g_autofree char *job_id = g_strdup (sim_member_str (sim_obj (job), "id"));
+    g_autoptr(JsonNode) r = NULL;
+
+    g_assert_cmpstr (sim_member_str (sim_member_obj (last, "customDetails"), "instanceType"), ==, "ManualActionTaskDetails");
+    g_assert_cmpstr (sim_member_str (last, "friendlyName"), ==, "Verify mail flow");
+    it = sim_find_item (f, SIM_NBG, "mail-01");
+    g_assert_cmpuint (json_array_get_length (sim_member_arr (sim_props (it), "allowedOperations")), ==, 0);
+    json_node_unref (it);
+    json_node_unref (job);
+    r = sim_call (f, "POST", resume, "{\"properties\":{\"comments\":\"mail flows\"}}");
+    g_assert_cmpuint (f->status, ==, 202);
+    job = sim_wait_job (f, job_id);
+  }
   assert_job (job, "PlannedFailover", "Succeeded");
   json_node_unref (job);
   it = sim_find_item (f, SIM_NBG, "mail-02");
