@@ -80,9 +80,8 @@ fb_application_start_demo (FbApplication *self)
 
       g_debug ("demo site serving at %s", fb_sim_server_get_base_uri (server));
       self->demo_server = g_steal_pointer (&server);
-      self->demo_session = fb_session_new (FB_SESSION_KIND_DEMO,
-                                           _("Demo Site"),
-                                           fb_sim_server_get_base_uri (self->demo_server));
+      /* Signs in with the simulator's service principal, then loads the vaults. */
+      self->demo_session = fb_session_new_demo (self->demo_server, _("Demo Site"));
     }
 
   fb_application_set_session (self, self->demo_session);
