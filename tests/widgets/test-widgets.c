@@ -462,6 +462,25 @@ test_round_trip_narrow (void)
 }
 
 static void
+test_round_trip_animation (void)
+{
+  GtkWidget *view = new_view (FB_PHASE_IN_TRANSITION, FB_NEXT_STEP_NONE);
+  GtkWindow *window = show_in_window (view, 640);
+
+  /* The dashes march while a job runs on the machine, and only then. */
+  g_assert_nonnull (g_main_context_find_source_by_user_data (NULL, view));
+  fb_round_trip_view_set_phase (FB_ROUND_TRIP_VIEW (view), FB_PHASE_RUNNING_IN_AZURE);
+  g_assert_null (g_main_context_find_source_by_user_data (NULL, view));
+  fb_round_trip_view_set_phase (FB_ROUND_TRIP_VIEW (view), FB_PHASE_IN_TRANSITION);
+  g_assert_nonnull (g_main_context_find_source_by_user_data (NULL, view));
+  gtk_widget_set_visible (view, FALSE);
+  iterate (50, NULL, NULL);
+  g_assert_null (g_main_context_find_source_by_user_data (NULL, view));
+
+  close_window (window);
+}
+
+static void
 test_round_trip_compact (void)
 {
   GtkWidget *view = new_view (FB_PHASE_PROTECTED_TO_AZURE, FB_NEXT_STEP_FAILOVER);
@@ -675,12 +694,25 @@ test_timeline_timer (void)
   g_assert_false (gtk_widget_get_mapped (timeline));
   g_assert_null (g_main_context_find_source_by_user_data (NULL, timeline));
 
+  /* With animations, the stripe moves: ten redraws a second. */
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
   gtk_widget_set_visible (timeline, TRUE);
   iterate (5000, is_drawn, timeline);
   g_assert_nonnull (g_main_context_find_source_by_user_data (NULL, timeline));
 
+  /* A finished job stops the timer. */
+  {
+    g_autoptr(JsonNode) done = wt_load_fixture (FIXTURE, 6 * G_TIME_SPAN_MINUTE);
+    JsonObject *properties = json_object_get_object_member (json_node_get_object (done), "properties");
+    g_autoptr(GError) error = NULL;
+
+    json_object_set_string_member (properties, "state", "Failed");
+    g_assert_true (fb_job_update_from_json (job, done, &error));
+    g_assert_no_error (error);
+    g_assert_null (g_main_context_find_source_by_user_data (NULL, timeline));
+  }
+
   close_window (window);
-  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
 }
 
 static void
@@ -741,6 +773,7 @@ main (int argc, char **argv)
   g_test_add_func ("/widgets/round-trip/highlight-step", test_round_trip_highlight);
   g_test_add_func ("/widgets/round-trip/narrow", test_round_trip_narrow);
   g_test_add_func ("/widgets/round-trip/compact", test_round_trip_compact);
+  g_test_add_func ("/widgets/round-trip/animation", test_round_trip_animation);
   g_test_add_func ("/widgets/round-trip/dark", test_round_trip_dark);
   g_test_add_func ("/widgets/timeline/summary-and-pixels", test_timeline_summary_and_pixels);
   g_test_add_func ("/widgets/timeline/follows-job", test_timeline_follows_job);
