@@ -514,6 +514,44 @@ test_tls_trust_on_first_use (Fixture       *f,
   do_logout (later);
 }
 
+/* The same through FbSimServer, the simulator the app and failback-sim use. */
+static void
+test_tls_simulator (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GTlsCertificate) cert_a = vc_test_load_certificate ("cert-a");
+  g_autoptr(GTlsCertificate) cert_b = vc_test_load_certificate ("cert-b");
+  g_autofree char *fp_a = fb_vcenter_certificate_fingerprint (cert_a);
+  g_autoptr(VcArm) sim = vc_arm_new_full (200, cert_a, 0, FALSE);
+  g_autofree char *uri = vc_arm_vcenter_uri (sim);
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+  guint port = (guint) g_uri_get_port (parsed);
+  g_autoptr(FbVcenterClient) client = fb_vcenter_client_new (uri, USER, f->pins);
+  g_autoptr(FbVcenterClient) again = NULL;
+  g_autoptr(GPtrArray) hosts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_str_has_prefix (uri, "https://127.0.0.1:"));
+  fb_vcenter_client_set_password (client, PASSWORD);
+  hosts = do_hosts (client, &error);
+  g_assert_null (hosts);
+  g_assert_error (error, FB_VCENTER_ERROR, FB_VCENTER_ERROR_CERTIFICATE_UNTRUSTED);
+  g_assert_cmpstr (fb_vcenter_client_get_peer_fingerprint (client), ==, fp_a);
+  g_clear_error (&error);
+  g_assert_true (fb_vcenter_client_trust_certificate (client, fp_a, &error));
+  hosts = do_hosts (client, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hosts->len, ==, 4);   /* the demo scenario's vCenter */
+  do_logout (client);
+
+  g_clear_pointer (&sim, vc_arm_free);
+  sim = vc_arm_new_full (200, cert_b, port, FALSE);
+  again = fb_vcenter_client_new (uri, USER, f->pins);
+  fb_vcenter_client_set_password (again, PASSWORD);
+  g_assert_false (do_login (again, &error));
+  g_assert_error (error, FB_VCENTER_ERROR, FB_VCENTER_ERROR_CERTIFICATE_CHANGED);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -531,6 +569,7 @@ main (int argc, char **argv)
   ADD ("no-password", test_no_password);
   ADD ("disconnected", test_disconnected);
   ADD ("tls-trust-on-first-use", test_tls_trust_on_first_use);
+  ADD ("tls-simulator", test_tls_simulator);
 #undef ADD
   return g_test_run ();
 }

@@ -218,6 +218,15 @@ VcArm *
 vc_arm_new (double           speed,
             GTlsCertificate *certificate)
 {
+  return vc_arm_new_full (speed, certificate, 0, TRUE);
+}
+
+VcArm *
+vc_arm_new_full (double           speed,
+                 GTlsCertificate *certificate,
+                 guint            port,
+                 gboolean         want_token)
+{
   g_autofree char *path = g_build_filename (g_getenv ("FB_SOURCE_DIR"), "data", "scenarios", "demo.json", NULL);
   g_autoptr(GError) error = NULL;
   VcArm *arm = g_new0 (VcArm, 1);
@@ -236,10 +245,12 @@ vc_arm_new (double           speed,
   fb_sim_server_set_speed (arm->server, speed);
   if (certificate)
     fb_sim_server_set_tls_certificate (arm->server, certificate);
-  g_assert_true (fb_sim_server_start (arm->server, 0, &error));
+  g_assert_true (fb_sim_server_start (arm->server, port, &error));
   g_assert_no_error (error);
   arm->base = g_strdup (fb_sim_server_get_base_uri (arm->server));
   arm->session = soup_session_new ();
+  if (!want_token)
+    return arm;
 
   url = g_strdup_printf ("%s11111111-1111-1111-1111-111111111111/oauth2/v2.0/token", arm->base);
   msg = soup_message_new ("POST", url);

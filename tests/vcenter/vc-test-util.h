@@ -74,6 +74,8 @@ typedef struct {
 
 /* FbSimServer with data/scenarios/demo.json (its "vcenter" member is ours). */
 VcArm      *vc_arm_new        (double speed, GTlsCertificate *certificate);
+/* @port 0: any; @token FALSE: no Entra ID sign-in (vCenter-only tests over https). */
+VcArm      *vc_arm_new_full   (double speed, GTlsCertificate *certificate, guint port, gboolean token);
 void        vc_arm_free       (VcArm *arm);
 /* vCenter base URI of the simulator ("http://127.0.0.1:PORT"). */
 char       *vc_arm_vcenter_uri (VcArm *arm);
