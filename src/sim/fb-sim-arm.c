@@ -1827,9 +1827,19 @@ fb_sim_plan_to_json (FbSimWorld *world, FbSimPlan *plan)
   else
     fb_sim_set_str (p, "lastTestFailoverTime", FB_SIM_NEVER);
   fb_sim_set_obj (p, "currentScenario", current_scenario (plan->vault, plan->current_job != NULL ? plan->current_job : plan->last_job));
-  fb_sim_set_str (p, "currentScenarioStatus", plan->current_job != NULL ? "InProgress" : plan->last_status);
-  fb_sim_set_str (p, "currentScenarioStatusDescription", plan->current_job != NULL ? "InProgress" :
-                  g_strcmp0 (plan->last_status, "Succeeded") == 0 ? "Completed" : plan->last_status);
+  /* like the service: the last job stays in currentScenario, its state in
+   * currentScenarioStatus (InProgress, Suspended, Succeeded, Failed, Cancelled) */
+  if (plan->current_job != NULL)
+    {
+      fb_sim_set_str (p, "currentScenarioStatus", plan->current_job->state);
+      fb_sim_set_str (p, "currentScenarioStatusDescription", plan->current_job->state_description);
+    }
+  else
+    {
+      fb_sim_set_str (p, "currentScenarioStatus", plan->last_status);
+      fb_sim_set_str (p, "currentScenarioStatusDescription",
+                      g_strcmp0 (plan->last_status, "Succeeded") == 0 ? "Completed" : plan->last_status);
+    }
   for (guint g = 0; g < plan->groups->len; g++)
     {
       FbSimPlanGroup *grp = g_ptr_array_index (plan->groups, g);
