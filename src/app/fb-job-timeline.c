@@ -97,7 +97,8 @@ task_kind_label (TaskKind kind)
 {
   switch (kind)
     {
-    /* TRANSLATORS: the state of a task of a job, in the timeline's tooltip */
+    /* TRANSLATORS: the state of a task of a job, in the timeline (beside a task that has
+     * not run) and its tooltip */
     case TASK_SUCCEEDED: return C_("task state", "Succeeded");
     case TASK_FAILED: return C_("task state", "Failed");
     case TASK_CANCELLED: return C_("task state", "Cancelled");
@@ -660,21 +661,30 @@ fb_job_timeline_snapshot (GtkWidget   *widget,
           cairo_stroke (cr);
         }
 
-      /* The duration beside the bar, where it fits. */
-      if (s != NULL && (e != NULL || kind == TASK_IN_PROGRESS))
-        {
-          g_autofree char *text = fb_format_duration (te - ts);
-          g_autoptr(PangoLayout) layout = make_layout (self, text, PANGO_SCALE_SMALL, -1);
-          double w, h;
+      /* The duration beside the bar (or, for a task without times, its state), where
+       * it fits. */
+      {
+        g_autofree char *text = NULL;
+        g_autoptr(PangoLayout) layout = NULL;
+        double w, h;
 
-          pixel_size (layout, &w, &h);
-          if (x2 + 6 + w <= width)
-            append_layout (snapshot, layout, x2 + 6, text_cy - h / 2, &c.dim);
-          else if (x2 - x1 >= w + 12)
-            append_layout (snapshot, layout, x2 - 6 - w, text_cy - h / 2, &c.on_bar);
-          else if (x1 - 6 - w >= plot_x)
-            append_layout (snapshot, layout, x1 - 6 - w, text_cy - h / 2, &c.dim);
-        }
+        if (s != NULL && (e != NULL || kind == TASK_IN_PROGRESS))
+          text = fb_format_duration (te - ts);
+        else if (kind == TASK_SKIPPED || kind == TASK_NOT_STARTED)
+          text = g_strdup (task_kind_label (kind));
+
+        if (text != NULL)
+          {
+            layout = make_layout (self, text, PANGO_SCALE_SMALL, -1);
+            pixel_size (layout, &w, &h);
+            if (x2 + 6 + w <= width)
+              append_layout (snapshot, layout, x2 + 6, text_cy - h / 2, &c.dim);
+            else if (fill != NULL && kind != TASK_SKIPPED && x2 - x1 >= w + 12)
+              append_layout (snapshot, layout, x2 - 6 - w, text_cy - h / 2, &c.on_bar);
+            else if (x1 - 6 - w >= plot_x)
+              append_layout (snapshot, layout, x1 - 6 - w, text_cy - h / 2, &c.dim);
+          }
+      }
     }
 
 #undef X_OF
