@@ -514,6 +514,87 @@ test_tls_trust_on_first_use (Fixture       *f,
   do_logout (later);
 }
 
+/* A vCenter that answers nonsense: errors, never a crash or a warning. */
+static void
+bad_handler (SoupServer        *server,
+             SoupServerMessage *msg,
+             const char        *path,
+             GHashTable        *query,
+             gpointer           user_data)
+{
+  const char *mode = user_data;
+  const char *body = "[]";
+  const char *type = "application/json";
+  guint status = SOUP_STATUS_OK;
+
+  if (g_str_equal (path, "/api/session"))
+    {
+      if (g_str_equal (mode, "html-login"))
+        body = "<html>maintenance</html>", type = "text/html";
+      else if (g_str_equal (mode, "number-token"))
+        body = "42", status = SOUP_STATUS_CREATED;
+      else
+        body = "\"tok\"", status = SOUP_STATUS_CREATED;
+    }
+  else if (g_str_equal (path, "/api/vcenter/host"))
+    {
+      if (g_str_equal (mode, "object-list"))
+        body = "{\"value\":[]}";
+      else if (g_str_equal (mode, "wrong-types"))
+        body = "[{\"host\":7,\"name\":\"x\",\"connection_state\":\"CONNECTED\"}]";
+      else if (g_str_equal (mode, "truncated"))
+        body = "[{\"host\":";
+      else if (g_str_equal (mode, "error-no-body"))
+        body = "", status = SOUP_STATUS_FORBIDDEN;
+    }
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, type, SOUP_MEMORY_COPY, body, strlen (body));
+}
+
+static void
+test_bad_answers (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const struct { const char *mode; gint code; } cases[] = {
+    { "html-login", FB_VCENTER_ERROR_INVALID_RESPONSE },
+    { "number-token", FB_VCENTER_ERROR_INVALID_RESPONSE },
+    { "object-list", FB_VCENTER_ERROR_INVALID_RESPONSE },
+    { "wrong-types", FB_VCENTER_ERROR_INVALID_RESPONSE },
+    { "truncated", FB_VCENTER_ERROR_INVALID_RESPONSE },
+    { "error-no-body", FB_VCENTER_ERROR_UNAUTHORIZED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+      g_autoptr(FbVcenterClient) client = NULL;
+      g_autoptr(GPtrArray) hosts = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *uri = NULL;
+      GSList *uris;
+
+      soup_server_add_handler (server, NULL, bad_handler, (gpointer) cases[i].mode, NULL);
+      soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+      g_assert_no_error (error);
+      uris = soup_server_get_uris (server);
+      uri = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+      g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+      client = fb_vcenter_client_new (uri, USER, f->pins);
+      fb_vcenter_client_set_password (client, PASSWORD);
+      fb_vcenter_client_set_keepalive_seconds (client, 0);
+      {
+        g_autoptr(GAsyncResult) result = NULL;
+
+        fb_vcenter_client_list_hosts_async (client, NULL, vc_test_store_result, &result);
+        hosts = fb_vcenter_client_list_hosts_finish (client, vc_test_wait (&result), &error);
+      }
+      g_test_message ("%s: %s", cases[i].mode, error ? error->message : "(no error)");
+      g_assert_null (hosts);
+      g_assert_error (error, FB_VCENTER_ERROR, cases[i].code);
+      soup_server_disconnect (server);
+    }
+}
+
 /* The same through FbSimServer, the simulator the app and failback-sim use. */
 static void
 test_tls_simulator (Fixture       *f,
@@ -570,6 +651,7 @@ main (int argc, char **argv)
   ADD ("disconnected", test_disconnected);
   ADD ("tls-trust-on-first-use", test_tls_trust_on_first_use);
   ADD ("tls-simulator", test_tls_simulator);
+  ADD ("bad-answers", test_bad_answers);
 #undef ADD
   return g_test_run ();
 }

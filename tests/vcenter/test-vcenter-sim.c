@@ -580,6 +580,27 @@ test_hooks (void)
   fb_sim_vcenter_remove_snapshots (vc, "mt-win-nbg-01");
   g_assert_false (fb_sim_vcenter_vm_has_snapshots (vc, "mt-win-nbg-01"));
 
+  /* a scenario with wrong types everywhere: ignored member by member, no warnings */
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(FbSimVcenter) odd = NULL;
+    g_autoptr(GError) error = NULL;
+
+    json_parser_load_from_data (parser,
+                                "{\"server\":7,\"connected\":\"yes\",\"users\":{},\"hosts\":[1,{\"name\":[]},"
+                                "{\"name\":\"h\",\"memoryGiB\":\"lots\",\"datastores\":[3,\"d\"]}],"
+                                "\"datastores\":\"none\",\"vms\":[{\"name\":\"v\",\"host\":\"h\",\"disks\":[{}],"
+                                "\"snapshots\":[2]}],\"sessionIdleMinutes\":\"x\"}", -1, &error);
+    g_assert_no_error (error);
+    odd = fb_sim_vcenter_new (json_node_get_object (json_parser_get_root (parser)), 1);
+    g_assert_true (fb_sim_vcenter_is_connected (odd));
+    g_assert_true (fb_sim_vcenter_vm_exists (odd, "v"));
+    g_assert_false (fb_sim_vcenter_vm_has_snapshots (odd, "v"));
+    host = fb_sim_vcenter_dup_vm_host (odd, "v");
+    g_assert_cmpstr (host, ==, "h");
+    g_clear_pointer (&host, g_free);
+  }
+
   /* an empty vCenter still accepts the default login and has no VMs */
   g_assert_false (fb_sim_vcenter_vm_exists (empty, "web-01"));
   g_assert_true (fb_sim_vcenter_is_connected (empty));
