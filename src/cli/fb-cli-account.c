@@ -103,10 +103,9 @@ login_run (FbCliContext *ctx, int argc, char **argv)
         return fb_cli_fail (ctx, error);
     }
 
-  /* the keyring write runs in the background; give it a moment to finish */
-  for (guint i = 0; i < 50 && fb_azure_auth_get_keyring_error (auth) == NULL; i++)
-    if (!fb_cli_sleep (ctx, 20))
-      break;
+  /* the keyring write runs in the background: let it finish before exiting */
+  while (fb_azure_auth_get_keyring_busy (auth) && !ctx->interrupted)
+    g_main_context_iteration (ctx->main_context, TRUE);
   if (fb_azure_auth_get_keyring_error (auth) != NULL)
     g_printerr ("%s\n", fb_azure_auth_get_keyring_error (auth));
 

@@ -33,6 +33,7 @@ struct _FbAzureAuth
   char *keyring_error;
 
   GPtrArray *token_waiters;    /* GTask*, while a token request runs */
+  guint pending_stores;        /* keyring writes in flight */
 };
 
 G_DEFINE_FINAL_TYPE (FbAzureAuth, fb_azure_auth, G_TYPE_OBJECT)
@@ -44,6 +45,7 @@ enum {
   PROP_USER_CODE,
   PROP_VERIFICATION_URI,
   PROP_KEYRING_ERROR,
+  PROP_KEYRING_BUSY,
   N_PROPS
 };
 
@@ -105,6 +107,9 @@ fb_azure_auth_get_property (GObject *object, guint prop_id, GValue *value, GPara
     case PROP_KEYRING_ERROR:
       g_value_set_string (value, self->keyring_error);
       break;
+    case PROP_KEYRING_BUSY:
+      g_value_set_boolean (value, self->pending_stores > 0);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -134,6 +139,9 @@ fb_azure_auth_class_init (FbAzureAuthClass *klass)
   properties[PROP_KEYRING_ERROR] =
     g_param_spec_string ("keyring-error", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KEYRING_BUSY] =
+    g_param_spec_boolean ("keyring-busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -177,6 +185,7 @@ FbAzureAuthKind fb_azure_auth_get_kind (FbAzureAuth *self) { g_return_val_if_fai
 const char *fb_azure_auth_get_user_code (FbAzureAuth *self) { g_return_val_if_fail (FB_IS_AZURE_AUTH (self), NULL); return self->user_code; }
 const char *fb_azure_auth_get_verification_uri (FbAzureAuth *self) { g_return_val_if_fail (FB_IS_AZURE_AUTH (self), NULL); return self->verification_uri; }
 const char *fb_azure_auth_get_keyring_error (FbAzureAuth *self) { g_return_val_if_fail (FB_IS_AZURE_AUTH (self), NULL); return self->keyring_error; }
+gboolean fb_azure_auth_get_keyring_busy (FbAzureAuth *self) { g_return_val_if_fail (FB_IS_AZURE_AUTH (self), FALSE); return self->pending_stores > 0; }
 
 gboolean
 fb_azure_auth_get_signed_in (FbAzureAuth *self)
@@ -542,6 +551,8 @@ store_secret_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     set_keyring_error (self, error);
   else
     set_keyring_error (self, NULL);
+  if (--self->pending_stores == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYRING_BUSY]);
 }
 
 /* Fire and forget: a keyring failure never fails the sign-in. */
@@ -550,6 +561,8 @@ remember_secret (FbAzureAuth *self, const char *kind, const char *secret)
 {
   if (self->store == NULL || secret == NULL)
     return;
+  if (self->pending_stores++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYRING_BUSY]);
   fb_secret_store_store_account_async (self->store, self->tenant, self->client_id, kind, secret,
                                        NULL, store_secret_cb, g_object_ref (self));
 }

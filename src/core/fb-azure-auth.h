@@ -49,6 +49,8 @@ const char      *fb_azure_auth_get_user_code        (FbAzureAuth *self);
 const char      *fb_azure_auth_get_verification_uri (FbAzureAuth *self);
 /* The keyring problem of the last store/lookup, or NULL. */
 const char      *fb_azure_auth_get_keyring_error    (FbAzureAuth *self);
+/* TRUE while a secret is being written to the keyring (notify::keyring-busy). */
+gboolean         fb_azure_auth_get_keyring_busy     (FbAzureAuth *self);
 /* Seconds until the access token expires (0 when none). */
 gint64           fb_azure_auth_get_token_expires_in (FbAzureAuth *self);
 /* Claims of the current access token when it is a JWT (upn, name, oid...). */
