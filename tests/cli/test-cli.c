@@ -406,6 +406,60 @@ test_debug_has_no_secrets (void)
   }
 }
 
+/* With a keyring: login --service-principal remembers the secret, the next
+ * command signs in from the keyring, logout forgets it. */
+static void
+test_keyring_login (void)
+{
+  g_autoptr(GSubprocessLauncher) l = launcher (TRUE);
+  g_autoptr(GSubprocess) p = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *o = NULL, *e = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *account = NULL;
+  g_autofree char *account_path = g_build_filename (tmp_root, "config", "failback", "account.json", NULL);
+
+  g_subprocess_launcher_unsetenv (l, "FAILBACK_KEYRING");
+  p = g_subprocess_launcher_spawn (l, &error, ctl_path, "--login-endpoint", main_sim.uri, "--arm-endpoint", main_sim.uri,
+                                   "--tenant", TENANT, "--client-id", CLIENT, "login", "--service-principal", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (p, NULL, NULL, &o, &e, &error);
+  g_test_message ("login: %s", e);
+  g_assert_cmpint (g_subprocess_get_exit_status (p), ==, 0);
+  g_assert_null (strstr (e, "No keyring"));
+  /* the account file names the account, and holds no secret */
+  g_assert_true (g_file_get_contents (account_path, &account, NULL, NULL));
+  g_assert_nonnull (strstr (account, TENANT));
+  g_assert_null (strstr (account, SECRET));
+
+  /* the next command: no secret in the environment, no sign-in options */
+  {
+    g_autoptr(GSubprocessLauncher) l2 = launcher (FALSE);
+    g_autoptr(GSubprocess) p2 = NULL;
+    g_autofree char *o2 = NULL, *e2 = NULL;
+
+    g_subprocess_launcher_unsetenv (l2, "FAILBACK_KEYRING");
+    p2 = g_subprocess_launcher_spawn (l2, &error, ctl_path, "vaults", "list", "-o", "json", NULL);
+    g_assert_no_error (error);
+    g_subprocess_communicate_utf8 (p2, NULL, NULL, &o2, &e2, &error);
+    g_test_message ("vaults: %s", e2);
+    g_assert_cmpint (g_subprocess_get_exit_status (p2), ==, 0);
+    g_assert_nonnull (strstr (o2, "vault-nbg"));
+  }
+  {
+    g_autoptr(GSubprocessLauncher) l3 = launcher (FALSE);
+    g_autoptr(GSubprocess) p3 = NULL;
+    g_autofree char *o3 = NULL, *e3 = NULL;
+
+    g_subprocess_launcher_unsetenv (l3, "FAILBACK_KEYRING");
+    p3 = g_subprocess_launcher_spawn (l3, &error, ctl_path, "logout", NULL);
+    g_subprocess_communicate_utf8 (p3, NULL, NULL, &o3, &e3, &error);
+    g_assert_cmpint (g_subprocess_get_exit_status (p3), ==, 0);
+  }
+  g_assert_false (g_file_test (account_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, "vaults", "list", NULL), ==, 3);
+}
+
 static void
 test_interrupt_wait (void)
 {
@@ -454,6 +508,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/unavailable", test_unavailable);
   g_test_add_func ("/cli/debug-has-no-secrets", test_debug_has_no_secrets);
   g_test_add_func ("/cli/interrupt-wait", test_interrupt_wait);
+  if (g_getenv ("FB_TEST_KEYRING") != NULL)
+    g_test_add_func ("/cli/keyring-login", test_keyring_login);
   ret = g_test_run ();
   sim_stop (&main_sim);
   return ret;
