@@ -40,16 +40,39 @@ common_headers (FbSimRequest *req)
   soup_message_headers_replace (h, "x-ms-correlation-request-id", req->activity_id);
   if (req->client_request_id != NULL)
     soup_message_headers_replace (h, "x-ms-client-request-id", req->client_request_id);
-  if (g_strcmp0 (req->method, "GET") == 0)
-    {
-      soup_message_headers_replace (h, "x-ms-ratelimit-remaining-subscription-reads", "249");
-      soup_message_headers_replace (h, "x-ms-ratelimit-remaining-subscription-global-reads", "3749");
-    }
-  else
-    {
-      soup_message_headers_replace (h, "x-ms-ratelimit-remaining-subscription-writes", "199");
-      soup_message_headers_replace (h, "x-ms-ratelimit-remaining-subscription-global-writes", "2999");
-    }
+  {
+    /* token buckets as ARM reports them since 2024 (api-notes 7); the
+     * simulator only reports, it does not throttle (use the 429 fault) */
+    FbSimWorld *w = req->world;
+    gint64 now = g_get_monotonic_time ();
+    double dt = w->bucket_time == 0 ? 0 : (double) (now - w->bucket_time) / G_TIME_SPAN_SECOND;
+    char buf[32];
+
+    if (w->bucket_time == 0)
+      {
+        w->read_tokens = 250;
+        w->write_tokens = 200;
+      }
+    w->bucket_time = now;
+    w->read_tokens = MIN (250.0, w->read_tokens + dt * 25.0);
+    w->write_tokens = MIN (200.0, w->write_tokens + dt * 10.0);
+    if (g_strcmp0 (req->method, "GET") == 0)
+      {
+        w->read_tokens = MAX (0.0, w->read_tokens - 1);
+        g_snprintf (buf, sizeof buf, "%d", (int) w->read_tokens);
+        soup_message_headers_replace (h, "x-ms-ratelimit-remaining-subscription-reads", buf);
+        g_snprintf (buf, sizeof buf, "%d", (int) (w->read_tokens * 15));
+        soup_message_headers_replace (h, "x-ms-ratelimit-remaining-subscription-global-reads", buf);
+      }
+    else
+      {
+        w->write_tokens = MAX (0.0, w->write_tokens - 1);
+        g_snprintf (buf, sizeof buf, "%d", (int) w->write_tokens);
+        soup_message_headers_replace (h, "x-ms-ratelimit-remaining-subscription-writes", buf);
+        g_snprintf (buf, sizeof buf, "%d", (int) (w->write_tokens * 15));
+        soup_message_headers_replace (h, "x-ms-ratelimit-remaining-subscription-global-writes", buf);
+      }
+  }
 }
 
 void

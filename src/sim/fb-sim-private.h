@@ -307,6 +307,10 @@ struct _FbSimWorld {
   GMainContext *context;
   char         *base_uri;      /* "http://127.0.0.1:PORT" without the slash */
   guint64       counter;
+  /* ARM token buckets (reads 250 + 25/s, writes 200 + 10/s): headers only */
+  double        read_tokens;
+  double        write_tokens;
+  gint64        bucket_time;
 };
 
 /* fb-sim-util.c */

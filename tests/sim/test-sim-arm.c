@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "sim-test-util.h"
@@ -93,6 +94,16 @@ test_routes (void)
   g_autofree char *fab_path = NULL;
 
   g_assert_cmpuint (json_array_get_length (value_of (subs)), ==, 1);
+  /* the read bucket drains (250, refilled 25 per second) */
+  {
+    g_autoptr(JsonNode) a1 = get_ok (f, "subscriptions");
+    int r1 = atoi (sim_header (f, "x-ms-ratelimit-remaining-subscription-reads"));
+    g_autoptr(JsonNode) a2 = get_ok (f, "subscriptions");
+    int r2 = atoi (sim_header (f, "x-ms-ratelimit-remaining-subscription-reads"));
+
+    g_assert_cmpint (r1, <, 250);
+    g_assert_cmpint (r2, <=, r1);
+  }
   g_assert_cmpstr (sim_member_str (sim_obj (sub), "tenantId"), ==, SIM_TENANT);
   g_assert_cmpuint (json_array_get_length (value_of (vaults)), ==, 2);
   g_assert_cmpuint (json_array_get_length (value_of (rg_vaults)), ==, 1);
