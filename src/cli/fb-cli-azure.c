@@ -374,6 +374,77 @@ vaults_run (FbCliContext *ctx, int argc, char **argv)
 
 /* ---- items ------------------------------------------------------------------------- */
 
+typedef struct {
+  FbCliContext *ctx;
+  int phase;
+  const char *health;
+  FbCliTable *table;
+  guint printed;
+  GError *error;
+} ItemsPage;
+
+static gboolean
+items_page (JsonArray *value, gpointer data)
+{
+  ItemsPage *ip = data;
+
+  for (guint i = 0; i < json_array_get_length (value); i++)
+    {
+      g_autoptr(FbProtectedItem) item = fb_protected_item_new_from_json (json_array_get_element (value, i), &ip->error);
+      g_autofree char *rpo = NULL;
+      const char *cells[8];
+
+      if (item == NULL)
+        return FALSE;
+      if (ip->phase >= 0 && (int) fb_protected_item_get_phase (item) != ip->phase)
+        continue;
+      if (ip->health != NULL &&
+          g_ascii_strcasecmp (fb_protected_item_get_replication_health (item) ?: "", ip->health) != 0)
+        continue;
+      if (ip->ctx->output == FB_CLI_OUTPUT_JSON)
+        {
+          g_autoptr(JsonBuilder) b = json_builder_new ();
+          g_autoptr(JsonNode) node = NULL;
+          g_autoptr(JsonGenerator) gen = json_generator_new ();
+          g_autofree char *text = NULL;
+
+          build_item_json (b, item, FALSE);
+          node = json_builder_get_root (b);
+          json_generator_set_root (gen, node);
+          json_generator_set_pretty (gen, TRUE);
+          text = json_generator_to_data (gen, NULL);
+          g_print ("%s%s", ip->printed++ > 0 ? ",\n" : "[\n", text);
+          continue;
+        }
+      rpo = g_strdup_printf ("%" G_GINT64_FORMAT, fb_protected_item_get_rpo_in_seconds (item));
+      cells[0] = fb_protected_item_get_name (item);
+      cells[1] = fb_protected_item_get_friendly_name (item);
+      cells[2] = enum_nick (FB_TYPE_PHASE, fb_protected_item_get_phase (item));
+      cells[3] = enum_nick (FB_TYPE_NEXT_STEP, fb_protected_item_get_next_step (item));
+      cells[4] = fb_protected_item_get_replication_health (item);
+      cells[5] = fb_protected_item_get_provider_type (item);
+      cells[6] = fb_protected_item_get_os_type (item);
+      cells[7] = rpo;
+      if (ip->table != NULL)
+        fb_cli_table_add_rowv (ip->table, cells);
+      else
+        {
+          GString *line = g_string_new (NULL);
+          for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+            {
+              if (c > 0)
+                g_string_append_c (line, '\t');
+              for (const char *p = cells[c] != NULL ? cells[c] : ""; *p != '\0'; p++)
+                g_string_append_c (line, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+            }
+          g_print ("%s\n", line->str);
+          g_string_free (line, TRUE);
+          ip->printed++;
+        }
+    }
+  return TRUE;
+}
+
 static int
 items_run (FbCliContext *ctx, int argc, char **argv)
 {
@@ -438,51 +509,31 @@ items_run (FbCliContext *ctx, int argc, char **argv)
     }
   else
     {
-      g_autoptr(GListStore) store = list_models (ctx, FB_SITE_RECOVERY_LIST_ITEMS, vault_id, NULL, &code);
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      FbCliTable *t = NULL;
-      guint n;
+      /* Streamed page by page: models live only while their page is printed
+       * (json, tsv) or turned into table rows. */
+      ItemsPage ip = { ctx, phase_value, health, NULL, 0, NULL };
+      g_autoptr(GAsyncResult) res = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_strconcat (vault_id, "/replicationProtectedItems", NULL);
 
-      if (store == NULL)
-        return code;
-      n = g_list_model_get_n_items (G_LIST_MODEL (store));
-      if (ctx->output == FB_CLI_OUTPUT_JSON)
-        json_builder_begin_array (b);
-      else
-        t = fb_cli_table_new (ctx, "name", _("Name"), "friendlyName", _("Machine"), "phase", _("Phase"),
-                              "nextStep", _("Next step"), "replicationHealth", _("Health"),
-                              "providerType", _("Provider"), "osType", _("OS"), "rpoSeconds", _("RPO (s)"), NULL);
-      for (guint i = 0; i < n; i++)
+      if (ctx->output == FB_CLI_OUTPUT_TABLE)
+        ip.table = fb_cli_table_new (ctx, "name", _("Name"), "friendlyName", _("Machine"), "phase", _("Phase"),
+                                     "nextStep", _("Next step"), "replicationHealth", _("Health"),
+                                     "providerType", _("Provider"), "osType", _("OS"), "rpoSeconds", _("RPO (s)"), NULL);
+      fb_arm_client_list_async (ctx->arm, path, NULL, items_page, &ip, NULL, ctx->cancellable, fb_cli_async_done, ctx);
+      res = fb_cli_wait (ctx);
+      if (fb_arm_client_list_finish (ctx->arm, res, &error) < 0 || ip.error != NULL)
         {
-          g_autoptr(FbProtectedItem) item = g_list_model_get_item (G_LIST_MODEL (store), i);
-          g_autofree char *rpo = NULL;
-
-          if (phase_value >= 0 && (int) fb_protected_item_get_phase (item) != phase_value)
-            continue;
-          if (health != NULL && g_ascii_strcasecmp (fb_protected_item_get_replication_health (item) ?: "", health) != 0)
-            continue;
-          if (t == NULL)
-            {
-              build_item_json (b, item, FALSE);
-              continue;
-            }
-          rpo = g_strdup_printf ("%" G_GINT64_FORMAT, fb_protected_item_get_rpo_in_seconds (item));
-          fb_cli_table_add_row (t, fb_protected_item_get_name (item), fb_protected_item_get_friendly_name (item),
-                                enum_nick (FB_TYPE_PHASE, fb_protected_item_get_phase (item)),
-                                enum_nick (FB_TYPE_NEXT_STEP, fb_protected_item_get_next_step (item)),
-                                fb_protected_item_get_replication_health (item),
-                                fb_protected_item_get_provider_type (item),
-                                fb_protected_item_get_os_type (item), rpo, NULL);
+          if (ip.table != NULL)
+            fb_cli_table_print_and_free (ip.table);
+          else if (ctx->output == FB_CLI_OUTPUT_JSON && ip.printed > 0)
+            g_print ("\n]\n");
+          return fb_cli_fail (ctx, ip.error != NULL ? ip.error : error);
         }
-      if (t != NULL)
-        fb_cli_table_print_and_free (t);
-      else
-        {
-          g_autoptr(JsonNode) root = NULL;
-          json_builder_end_array (b);
-          root = json_builder_get_root (b);
-          fb_cli_print_json (ctx, root);
-        }
+      if (ip.table != NULL)
+        fb_cli_table_print_and_free (ip.table);
+      else if (ctx->output == FB_CLI_OUTPUT_JSON)
+        g_print (ip.printed > 0 ? "\n]\n" : "[]\n");
     }
   return FB_CLI_EXIT_OK;
 }
