@@ -71,9 +71,8 @@ fb_arm_error_info_unref (FbArmErrorInfo *info)
   g_free (info);
 }
 
-/* The side table: GError messages are unique enough (they carry the code and
- * the client request id), so the message text is the key; it survives
- * g_error_copy(). Bounded to the last 128 errors. */
+/* The side table: the message text is the key (it survives g_error_copy());
+ * equal messages share the newest details. Bounded to the last 128 errors. */
 static GMutex info_lock;
 static GHashTable *info_table;
 static GQueue info_order = G_QUEUE_INIT;
@@ -85,17 +84,24 @@ remember_info (const GError *error, FbArmErrorInfo *info)
   if (info_table == NULL)
     info_table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify) fb_arm_error_info_unref);
-  if (!g_hash_table_contains (info_table, error->message))
+  /* the same message again: the newest details win (request ids differ) */
+  if (g_hash_table_contains (info_table, error->message))
     {
-      char *key = g_strdup (error->message);
-      g_queue_push_tail (&info_order, key);
-      g_hash_table_insert (info_table, key, fb_arm_error_info_ref (info));
-      while (g_queue_get_length (&info_order) > 128)
-        {
-          char *old = g_queue_pop_head (&info_order);
-          g_hash_table_remove (info_table, old);
-        }
+      GList *link = g_queue_find_custom (&info_order, error->message, (GCompareFunc) g_strcmp0);
+      if (link != NULL)
+        g_queue_delete_link (&info_order, link);
+      g_hash_table_remove (info_table, error->message);
     }
+  {
+    char *key = g_strdup (error->message);
+    g_queue_push_tail (&info_order, key);
+    g_hash_table_insert (info_table, key, fb_arm_error_info_ref (info));
+    while (g_queue_get_length (&info_order) > 128)
+      {
+        char *old = g_queue_pop_head (&info_order);
+        g_hash_table_remove (info_table, old);
+      }
+  }
   g_mutex_unlock (&info_lock);
 }
 
@@ -643,9 +649,6 @@ error_for_response (Request *r, SoupMessage *msg, JsonNode *body)
     g_string_append_printf (text, " (%s)", info->code);
   if (info->recommended_action != NULL)
     g_string_append_printf (text, ". %s", info->recommended_action);
-  /* keeps the message unique so the side table finds the right info */
-  if (r->client_request_id != NULL)
-    g_string_append_printf (text, " [%s]", r->client_request_id);
 
   error = g_error_new_literal (FB_ARM_ERROR, code, text->str);
   g_string_free (text, TRUE);

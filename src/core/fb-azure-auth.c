@@ -954,7 +954,8 @@ restore_secret_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (error != NULL)
     {
       set_keyring_error (self, error);
-      g_task_return_new_error (task, FB_AUTH_ERROR, FB_AUTH_ERROR_NOT_SIGNED_IN, "%s", error->message);
+      g_task_return_new_error (task, FB_AUTH_ERROR, FB_AUTH_ERROR_NOT_SIGNED_IN,
+                               _("You are not signed in to Azure, and no keyring is available that could remember a sign-in."));
       return;
     }
   if (secret == NULL)
@@ -982,7 +983,8 @@ restore_refresh_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (error != NULL)
     {
       set_keyring_error (self, error);
-      g_task_return_new_error (task, FB_AUTH_ERROR, FB_AUTH_ERROR_NOT_SIGNED_IN, "%s", error->message);
+      g_task_return_new_error (task, FB_AUTH_ERROR, FB_AUTH_ERROR_NOT_SIGNED_IN,
+                               _("You are not signed in to Azure, and no keyring is available that could remember a sign-in."));
       return;
     }
   if (secret == NULL)
