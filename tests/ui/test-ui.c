@@ -11,8 +11,11 @@
 #include <libsoup/soup.h>
 
 #include "fb-application.h"
+#include "fb-job-page.h"
+#include "fb-jobs-view.h"
 #include "fb-preferences-window.h"
 #include "fb-session.h"
+#include "fb-sign-in-window.h"
 #include "fb-welcome-page.h"
 #include "fb-window.h"
 
@@ -26,7 +29,10 @@ static const struct {
   const char *file;
   GType (*get_type) (void);
 } templates[] = {
+  { "fb-job-page.ui", fb_job_page_get_type },
+  { "fb-jobs-view.ui", fb_jobs_view_get_type },
   { "fb-preferences-window.ui", fb_preferences_window_get_type },
+  { "fb-sign-in-window.ui", fb_sign_in_window_get_type },
   { "fb-welcome-page.ui", fb_welcome_page_get_type },
   { "fb-window.ui", fb_window_get_type },
 };
