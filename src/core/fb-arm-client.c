@@ -1178,3 +1178,159 @@ fb_arm_client_post_action_finish (FbArmClient *self, GAsyncResult *result, GErro
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+/* ---- long-running operations --------------------------------------------------- */
+
+typedef struct {
+  char *url;
+  gboolean async_op;     /* polling Azure-AsyncOperation (else Location) */
+  guint default_delay;   /* seconds */
+  guint timer_id;
+} WaitOp;
+
+static void
+wait_op_free (WaitOp *w)
+{
+  g_clear_handle_id (&w->timer_id, g_source_remove);
+  g_free (w->url);
+  g_free (w);
+}
+
+static void wait_op_poll (GTask *task);
+
+static gboolean
+wait_op_timer_cb (gpointer data)
+{
+  GTask *task = data;
+  WaitOp *w = g_task_get_task_data (task);
+
+  w->timer_id = 0;
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_object_unref (task);
+      return G_SOURCE_REMOVE;
+    }
+  wait_op_poll (task);
+  return G_SOURCE_REMOVE;
+}
+
+/* Takes the task reference. */
+static void
+wait_op_later (GTask *task, SoupMessageHeaders *headers)
+{
+  FbArmClient *self = g_task_get_source_object (task);
+  WaitOp *w = g_task_get_task_data (task);
+  const char *ra = headers != NULL ? soup_message_headers_get_one (headers, "Retry-After") : NULL;
+  double secs = ra != NULL ? g_ascii_strtod (ra, NULL) : w->default_delay;
+
+  if (secs <= 0)
+    secs = w->default_delay;
+  w->timer_id = g_timeout_add ((guint) MAX (secs * 1000.0 * self->time_scale, 1.0), wait_op_timer_cb, task);
+}
+
+static void
+wait_op_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GTask *task = user_data;
+  WaitOp *w = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(FbArmResponse) response = fb_arm_client_request_finish (FB_ARM_CLIENT (source), result, &error);
+  JsonObject *obj;
+  const char *status;
+
+  if (response == NULL)
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+  if (!w->async_op)
+    {
+      if (response->status == 202)
+        {
+          wait_op_later (task, response->headers);
+          return;
+        }
+      g_task_return_pointer (task, g_strdup ("Succeeded"), g_free);
+      g_object_unref (task);
+      return;
+    }
+  if (response->body == NULL || !JSON_NODE_HOLDS_OBJECT (response->body))
+    {
+      g_task_return_new_error (task, FB_ARM_ERROR, FB_ARM_ERROR_INVALID_RESPONSE,
+                               _("The operation status from Azure is not a JSON object"));
+      g_object_unref (task);
+      return;
+    }
+  obj = json_node_get_object (response->body);
+  status = json_string_member (obj, "status");
+  if (status == NULL)
+    {
+      g_task_return_new_error (task, FB_ARM_ERROR, FB_ARM_ERROR_INVALID_RESPONSE,
+                               _("The operation status from Azure has no status"));
+      g_object_unref (task);
+      return;
+    }
+  if (g_ascii_strcasecmp (status, "Succeeded") == 0)
+    g_task_return_pointer (task, g_strdup (status), g_free);
+  else if (g_ascii_strcasecmp (status, "Failed") == 0 || g_ascii_strcasecmp (status, "Canceled") == 0 ||
+           g_ascii_strcasecmp (status, "Cancelled") == 0)
+    {
+      JsonNode *err = json_object_get_member (obj, "error");
+      JsonObject *eo = err != NULL && JSON_NODE_HOLDS_OBJECT (err) ? json_node_get_object (err) : NULL;
+      const char *msg = json_string_member (eo, "message");
+      const char *code = json_string_member (eo, "code");
+
+      g_task_return_new_error (task, FB_ARM_ERROR, FB_ARM_ERROR_OPERATION_FAILED, "%s (%s)",
+                               msg != NULL ? msg : status, code != NULL ? code : status);
+    }
+  else
+    {
+      wait_op_later (task, response->headers);
+      return;
+    }
+  g_object_unref (task);
+}
+
+static void
+wait_op_poll (GTask *task)
+{
+  FbArmClient *self = g_task_get_source_object (task);
+  WaitOp *w = g_task_get_task_data (task);
+
+  fb_arm_client_request_async (self, "GET", w->url, NULL, NULL, FB_ARM_REQUEST_NONE, g_task_get_cancellable (task),
+                               wait_op_cb, task);
+}
+
+void
+fb_arm_client_wait_operation_async (FbArmClient *self, const FbArmOperation *op, GCancellable *cancellable,
+                                    GAsyncReadyCallback callback, gpointer user_data)
+{
+  GTask *task;
+  WaitOp *w;
+
+  g_return_if_fail (FB_IS_ARM_CLIENT (self));
+  g_return_if_fail (op != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fb_arm_client_wait_operation_async);
+  if (op->async_operation == NULL && op->location == NULL)
+    {
+      g_task_return_pointer (task, g_strdup ("Succeeded"), g_free);   /* 200: done already */
+      g_object_unref (task);
+      return;
+    }
+  w = g_new0 (WaitOp, 1);
+  w->async_op = op->async_operation != NULL;
+  w->url = g_strdup (w->async_op ? op->async_operation : op->location);
+  w->default_delay = op->retry_after > 0 ? op->retry_after : 10;
+  g_task_set_task_data (task, w, (GDestroyNotify) wait_op_free);
+  wait_op_poll (task);
+}
+
+char *
+fb_arm_client_wait_operation_finish (FbArmClient *self, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -191,6 +191,20 @@ FbArmOperation *fb_arm_client_post_action_finish (FbArmClient   *self,
                                                   GAsyncResult  *result,
                                                   GError       **error);
 
+/* Follows a long-running operation to its end: polls Azure-AsyncOperation
+ * (or Location when there is none) honouring Retry-After. finish returns the
+ * final status ("Succeeded"); Failed/Canceled are FB_ARM_ERROR_OPERATION_FAILED
+ * with the operation's error message. (For Site Recovery the job itself is
+ * the better progress source: FbJobMonitor.) */
+void            fb_arm_client_wait_operation_async  (FbArmClient         *self,
+                                                     const FbArmOperation *op,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+char           *fb_arm_client_wait_operation_finish (FbArmClient   *self,
+                                                     GAsyncResult  *result,
+                                                     GError       **error);
+
 /* Helpers. */
 char          *fb_arm_query_escape           (const char *value);
 /* TRUE when the error means the answer to a request may have been lost (the

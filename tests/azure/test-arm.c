@@ -204,6 +204,48 @@ test_throttled_for_good (void)
   fb_test_azure_free (t);
 }
 
+/* The 202 headers of an action and the operation followed to its end. */
+static void
+test_long_running_operation (void)
+{
+  FbTestAzure *t = fb_test_azure_new ("demo", 500, 0, TRUE);
+  g_autofree char *vault = fb_test_first_vault_id (t);
+  g_autoptr(GAsyncResult) r1 = NULL, r2 = NULL, r3 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) found = NULL;
+  g_autoptr(FbArmOperation) op = NULL;
+  g_autoptr(FbAction) action = NULL;
+  g_autofree char *status = NULL;
+  GAsyncResult *slot = NULL;
+  FbProtectedItem *item;
+
+  fb_site_recovery_find_item_async (t->sr, vault, "web-02", NULL, fb_test_done_cb, &slot);
+  r1 = fb_test_wait_result (&slot);
+  found = fb_site_recovery_find_finish (t->sr, r1, &error);
+  g_assert_no_error (error);
+  item = FB_PROTECTED_ITEM (found);
+  action = fb_action_new_failover (fb_protected_item_get_id (item), fb_protected_item_get_provider_type (item),
+                                   FB_FAILOVER_TO_AZURE, FB_RECOVERY_POINT_LATEST, NULL, FALSE, &error);
+  fb_arm_client_post_action_async (t->arm, action->path, action->body, NULL, fb_test_done_cb, &slot);
+  r2 = fb_test_wait_result (&slot);
+  op = fb_arm_client_post_action_finish (t->arm, r2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (op->status, ==, 202);
+  g_assert_nonnull (op->job_name);
+  g_assert_nonnull (op->location);
+  g_assert_nonnull (op->async_operation);
+  g_assert_cmpuint (op->retry_after, >, 0);
+  g_assert_nonnull (strstr (op->location, op->job_name));
+  g_assert_nonnull (strstr (op->request_id, op->job_name));
+
+  fb_arm_client_wait_operation_async (t->arm, op, NULL, fb_test_done_cb, &slot);
+  r3 = fb_test_wait_result (&slot);
+  status = fb_arm_client_wait_operation_finish (t->arm, r3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (status, ==, "Succeeded");
+  fb_test_azure_free (t);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -213,6 +255,7 @@ main (int argc, char **argv)
   g_test_add_func ("/azure/arm/not-found", test_not_found);
   g_test_add_func ("/azure/arm/job-name-from-headers", test_job_name_from_headers);
   g_test_add_func ("/azure/arm/resource-types", test_resource_types);
+  g_test_add_func ("/azure/arm/long-running-operation", test_long_running_operation);
   g_test_add_data_func ("/azure/arm/read-fault/429", "429", test_read_fault);
   g_test_add_data_func ("/azure/arm/read-fault/500", "500", test_read_fault);
   g_test_add_data_func ("/azure/arm/read-fault/503", "503", test_read_fault);
