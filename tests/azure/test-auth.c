@@ -10,6 +10,8 @@
 #include "fb-traffic-log.h"
 #include "fb-vault.h"
 
+#include <json-glib/json-glib.h>
+
 typedef struct {
   FbTestAzure *t;
   gboolean approve;
@@ -109,6 +111,39 @@ test_device_code_declined (void)
   g_assert_false (device_sign_in (t, t->auth, FALSE, &error));
   g_assert_error (error, FB_AUTH_ERROR, FB_AUTH_ERROR_DECLINED);
   g_assert_false (fb_azure_auth_get_signed_in (t->auth));
+  fb_test_azure_free (t);
+}
+
+/* A code nobody enters expires: FB_AUTH_ERROR_EXPIRED (expired_token). */
+static void
+test_device_code_expired (void)
+{
+  g_autofree char *src = g_build_filename (g_getenv ("FB_SOURCE_DIR"), "data", "scenarios", "demo.json", NULL);
+  g_autoptr(JsonParser) p = json_parser_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GAsyncResult) res = NULL;
+  GAsyncResult *slot = NULL;
+  JsonObject *root, *dc;
+  FbTestAzure *t;
+
+  g_assert_true (json_parser_load_from_file (p, src, &error));
+  root = json_node_get_object (json_parser_get_root (p));
+  dc = json_object_get_object_member (root, "deviceCode");
+  json_object_set_int_member (dc, "expiresSeconds", 1);
+  json_object_set_int_member (dc, "autoApproveSeconds", -1);
+  path = g_build_filename (g_get_user_state_dir (), "demo-expiring-code.json", NULL);
+  g_mkdir_with_parents (g_get_user_state_dir (), 0700);
+  json_generator_set_root (gen, json_parser_get_root (p));
+  g_assert_true (json_generator_to_file (gen, path, &error));
+
+  t = fb_test_azure_new (path, 5, 0, FALSE);
+  fb_azure_auth_sign_in_device_code_async (t->auth, NULL, fb_test_done_cb, &slot);
+  res = fb_test_wait_result (&slot);
+  g_assert_false (fb_azure_auth_sign_in_device_code_finish (t->auth, res, &error));
+  g_assert_error (error, FB_AUTH_ERROR, FB_AUTH_ERROR_EXPIRED);
+  g_assert_null (fb_azure_auth_get_user_code (t->auth));
   fb_test_azure_free (t);
 }
 
@@ -326,6 +361,7 @@ main (int argc, char **argv)
   fb_test_azure_init_env (&argc, &argv);
   g_test_add_func ("/azure/auth/device-code", test_device_code);
   g_test_add_func ("/azure/auth/device-code-declined", test_device_code_declined);
+  g_test_add_func ("/azure/auth/device-code-expired", test_device_code_expired);
   g_test_add_func ("/azure/auth/client-secret", test_client_secret);
   g_test_add_func ("/azure/auth/token-expiry", test_token_expiry);
   g_test_add_func ("/azure/auth/token-expires-during-job", test_token_expires_during_job);
