@@ -8,7 +8,7 @@
 #include "fb-json.h"
 #include "fb-test-azure.h"
 
-#define SPEED 500.0
+#define SPEED 2000.0
 
 static const char *
 vault_id_by_name (FbTestAzure *t, const char *name, char **out)
