@@ -644,6 +644,13 @@ wait_for_job (FbCliContext *ctx, const char *vault_arg, const char *vault_id, co
   if (out_job != NULL)
     *out_job = fb_job_monitor_lookup (monitor, job_name) != NULL
                ? g_object_ref (fb_job_monitor_lookup (monitor, job_name)) : NULL;
+  if (g_error_matches (error, FB_ARM_ERROR, FB_ARM_ERROR_SUSPENDED))
+    {
+      g_printerr ("failbackctl: %s\n", error->message);
+      g_printerr ("%s\n", _("When the manual action is done, resume the job:"));
+      g_printerr ("  failbackctl jobs resume --vault %s %s\n", vault_arg, job_name);
+      return FB_CLI_EXIT_FAILED;
+    }
   if (job == NULL)
     return fb_cli_fail (ctx, error);
   return FB_CLI_EXIT_OK;

@@ -36,6 +36,7 @@ typedef enum {
   FB_ARM_ERROR_INVALID_RESPONSE,  /* wrong content type, bad or truncated JSON */
   FB_ARM_ERROR_API_VERSION,       /* no api-version in the list was accepted */
   FB_ARM_ERROR_OPERATION_FAILED,  /* a job/operation ended Failed */
+  FB_ARM_ERROR_SUSPENDED,         /* a job waits for a manual action (resume it) */
 } FbArmError;
 
 /* What the service said about an error (ASR puts its specifics in details[]). */

@@ -22,6 +22,7 @@ typedef struct {
   FbJob *job;
   GHashTable *task_states;   /* task key -> "state/description" */
   gboolean finished;
+  gboolean suspended;        /* waits for a manual action */
   gint64 next_due;           /* monotonic µs */
   GPtrArray *waiters;        /* GTask */
 } Tracked;
@@ -54,6 +55,7 @@ enum {
   SIGNAL_JOB_UPDATED,
   SIGNAL_TASK_CHANGED,
   SIGNAL_JOB_FINISHED,
+  SIGNAL_JOB_SUSPENDED,
   SIGNAL_ITEM_REFRESHED,
   SIGNAL_INTENT_UNRESOLVED,
   N_SIGNALS
@@ -128,6 +130,9 @@ fb_job_monitor_class_init (FbJobMonitorClass *klass)
                   G_TYPE_NONE, 2, FB_TYPE_JOB, FB_TYPE_JOB_TASK);
   signals[SIGNAL_JOB_FINISHED] =
     g_signal_new ("job-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, FB_TYPE_JOB);
+  signals[SIGNAL_JOB_SUSPENDED] =
+    g_signal_new ("job-suspended", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, FB_TYPE_JOB);
   signals[SIGNAL_ITEM_REFRESHED] =
     g_signal_new ("item-refreshed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -299,6 +304,57 @@ job_failure_error (FbJob *job)
 }
 
 static gboolean
+job_suspended (FbJob *job)
+{
+  const char *state = fb_job_get_state (job);
+  return state != NULL && g_ascii_strcasecmp (state, "Suspended") == 0;
+}
+
+/* The task that waits (a manual action), for the message. */
+static const char *
+waiting_task_name (GListModel *tasks)
+{
+  for (guint i = 0; tasks != NULL && i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(FbJobTask) task = g_list_model_get_item (tasks, i);
+      const char *inner = waiting_task_name (fb_job_task_get_child_tasks (task));
+
+      if (inner != NULL)
+        return inner;
+      if (g_strcmp0 (fb_job_task_get_state (task), "Suspended") == 0 ||
+          g_strcmp0 (fb_job_task_get_state (task), "InProgress") == 0)
+        return fb_job_task_get_friendly_name (task) ?: fb_job_task_get_name (task);
+    }
+  return NULL;
+}
+
+static GError *
+job_suspended_error (FbJob *job)
+{
+  const char *name = fb_job_get_friendly_name (job) ?: fb_job_get_scenario_name (job) ?: fb_job_get_name (job);
+  const char *task = waiting_task_name (fb_job_get_tasks (job));
+
+  return g_error_new (FB_ARM_ERROR, FB_ARM_ERROR_SUSPENDED,
+                      /* Translators: "Planned failover waits for a manual action: Verify mail flow. Resume ..." */
+                      _("%s waits for a manual action: %s. Resume the job when it is done."),
+                      name, task != NULL ? task : "?");
+}
+
+static void
+complete_waiters_suspended (Tracked *t)
+{
+  g_autoptr(GPtrArray) waiters = g_steal_pointer (&t->waiters);
+
+  for (guint i = 0; waiters != NULL && i < waiters->len; i++)
+    {
+      GTask *w = waiters->pdata[i];
+      disconnect_waiter (w);
+      g_task_return_error (w, job_suspended_error (t->job));
+      g_object_unref (w);
+    }
+}
+
+static gboolean
 job_succeeded (FbJob *job)
 {
   const char *state = fb_job_get_state (job);
@@ -425,6 +481,18 @@ update_tracked (FbJobMonitor *self, Tracked *t, JsonNode *node)
       g_signal_emit (self, signals[SIGNAL_JOB_UPDATED], 0, t->job);
     }
   emit_task_changes (self, t, fb_job_get_tasks (t->job), "");
+  if (job_suspended (t->job))
+    {
+      /* not finished: a manual action, then `resume`; keep watching */
+      if (!t->suspended)
+        {
+          t->suspended = TRUE;
+          g_signal_emit (self, signals[SIGNAL_JOB_SUSPENDED], 0, t->job);
+        }
+      complete_waiters_suspended (t);
+      return;
+    }
+  t->suspended = FALSE;
   if (!fb_job_is_running (t->job))
     job_finished (self, t);
 }
@@ -770,6 +838,12 @@ fb_job_monitor_wait_async (FbJobMonitor *self, const char *job_name, GCancellabl
         g_task_return_pointer (task, g_object_ref (t->job), g_object_unref);
       else
         g_task_return_error (task, job_failure_error (t->job));
+      g_object_unref (task);
+      return;
+    }
+  if (t->suspended && t->job != NULL)
+    {
+      g_task_return_error (task, job_suspended_error (t->job));
       g_object_unref (task);
       return;
     }

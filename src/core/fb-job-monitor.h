@@ -21,6 +21,7 @@
  *   job-updated   (FbJob *job)                      any change of a tracked job
  *   task-changed  (FbJob *job, FbJobTask *task)     a task's state changed (also child tasks)
  *   job-finished  (FbJob *job)                      it left NotStarted/InProgress/Cancelling
+ *   job-suspended (FbJob *job)                      it waits for a manual action (still tracked)
  *   item-refreshed (GObject *model)                 FbProtectedItem or FbRecoveryPlan after a job
  *   intent-unresolved (FbAction *action)            after a restart, a POST whose job was not found
  */
@@ -75,7 +76,8 @@ char         *fb_job_monitor_run_action_finish    (FbJobMonitor  *self,
 /* Waits until the job finished. finish returns the job; a job that ended
  * Failed/Cancelled is FB_ARM_ERROR_OPERATION_FAILED with the job's error
  * message and recommended action (the job is still fetched with
- * fb_job_monitor_lookup()). Cancelling stops waiting, not the job. */
+ * fb_job_monitor_lookup()); a job that waits for a manual action (Suspended)
+ * is FB_ARM_ERROR_SUSPENDED. Cancelling stops waiting, not the job. */
 void          fb_job_monitor_wait_async           (FbJobMonitor        *self,
                                                    const char          *job_name,
                                                    GCancellable        *cancellable,

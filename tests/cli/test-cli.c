@@ -375,6 +375,36 @@ test_operation_failed (void)
   g_assert_nonnull (strstr (err, "next step is failover"));
 }
 
+/* rp-mail stops at a manual action: --wait says so and how to resume;
+ * resume, then watch it to the end. */
+static void
+test_plan_manual_action (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *job = NULL;
+  const char *p;
+
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "plans", "failover", "--vault", "vault-nbg", "rp-mail",
+                            "--direction", "to-on-premises", "--recovery-point", "latest-app-consistent", "--wait",
+                            NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "manual action"));
+  p = strstr (err, "failbackctl jobs resume --vault vault-nbg ");
+  g_assert_nonnull (p);
+  job = g_strndup (p + strlen ("failbackctl jobs resume --vault vault-nbg "), 36);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "jobs", "resume", "--vault", "vault-nbg", job,
+                            "--comments", "mail flow verified", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "jobs", "watch", "--vault", "vault-nbg", job, "-o", "json",
+                            NULL), ==, 0);
+  {
+    g_autoptr(JsonNode) node = parse (out);
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "state"), ==, "Succeeded");
+  }
+}
+
 static void
 test_unavailable (void)
 {
@@ -505,6 +535,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/failover-and-jobs-json", test_failover_and_jobs_json);
   g_test_add_func ("/cli/reprotect-picks", test_reprotect_picks);
   g_test_add_func ("/cli/operation-failed", test_operation_failed);
+  g_test_add_func ("/cli/plan-manual-action", test_plan_manual_action);
   g_test_add_func ("/cli/unavailable", test_unavailable);
   g_test_add_func ("/cli/debug-has-no-secrets", test_debug_has_no_secrets);
   g_test_add_func ("/cli/interrupt-wait", test_interrupt_wait);
