@@ -105,7 +105,7 @@ test_change_point_and_cancel (void)
 static void
 test_job_cancel_and_restart (void)
 {
-  FbTestAzure *t = fb_test_azure_new ("demo", 5, 0, TRUE);
+  FbTestAzure *t = fb_test_azure_new ("demo", 20, 0, TRUE);
   g_autofree char *vault_id = fb_test_first_vault_id (t);
   g_autoptr(FbProtectedItem) item = item_named (t, vault_id, "dc-nbg-02");
   g_autoptr(FbAction) failover = NULL;
