@@ -297,20 +297,9 @@ account_title (FbAzureAuth *auth)
 }
 
 static void
-finish_sign_in (FbSignInWindow *self)
+show_result (FbSignInWindow *self)
 {
-  g_autofree char *title = account_title (self->auth);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   const char *keyring_error = fb_azure_auth_get_keyring_error (self->auth);
-
-  g_clear_object (&self->session);
-  self->session = fb_session_new_for_account (self->auth, title);
-
-  g_signal_emit (self, signals[SIGNAL_SIGNED_IN], 0, self->session);
-
-  /* GUI-3: several accounts - the application keeps every signed-in session. */
-  if (FB_IS_APPLICATION (app))
-    fb_application_set_session (FB_APPLICATION (app), self->session);
 
   if (keyring_error != NULL)
     {
@@ -325,6 +314,42 @@ finish_sign_in (FbSignInWindow *self)
     }
 
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+keyring_busy_cb (FbSignInWindow *self)
+{
+  if (self->auth == NULL || fb_azure_auth_get_keyring_busy (self->auth))
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->auth, keyring_busy_cb, self);
+  show_result (self);
+}
+
+static void
+finish_sign_in (FbSignInWindow *self)
+{
+  g_autofree char *title = account_title (self->auth);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_clear_object (&self->session);
+  self->session = fb_session_new_for_account (self->auth, title);
+
+  g_signal_emit (self, signals[SIGNAL_SIGNED_IN], 0, self->session);
+
+  /* GUI-3: several accounts - the application keeps every signed-in session. */
+  if (FB_IS_APPLICATION (app))
+    fb_application_set_session (FB_APPLICATION (app), self->session);
+
+  /* The secret is still being written: say how that went once it is done. */
+  if (fb_azure_auth_get_keyring_busy (self->auth))
+    {
+      g_signal_connect_object (self->auth, "notify::keyring-busy", G_CALLBACK (keyring_busy_cb),
+                               self, G_CONNECT_SWAPPED);
+      return;
+    }
+
+  show_result (self);
 }
 
 static void
@@ -457,9 +482,10 @@ set_principal_busy (FbSignInWindow *self,
 {
   gtk_widget_set_visible (GTK_WIDGET (self->principal_spinner), busy);
   gtk_spinner_set_spinning (self->principal_spinner, busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->tenant_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->client_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->secret_row), !busy);
+  /* Not insensitive: a focused entry must not lose its sensitivity under the cursor. */
+  gtk_editable_set_editable (GTK_EDITABLE (self->tenant_row), !busy);
+  gtk_editable_set_editable (GTK_EDITABLE (self->client_row), !busy);
+  gtk_editable_set_editable (GTK_EDITABLE (self->secret_row), !busy);
   validate (self);
 }
 

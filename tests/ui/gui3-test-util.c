@@ -140,6 +140,8 @@ ut_row_icon_is (GtkWidget *row, const char *icon_name)
 static gboolean
 has_name (GtkWidget *w, const char *name)
 {
+  if (GTK_IS_LABEL (w))
+    return FALSE;
   if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL))
     {
       g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (w),
@@ -168,4 +170,45 @@ ut_find_named (GtkWidget *root, const char *name)
         return found;
     }
   return NULL;
+}
+
+AdwMessageDialog *
+ut_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+
+  return NULL;
+}
+
+AdwMessageDialog *
+ut_wait_message_dialog (guint timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  AdwMessageDialog *dialog;
+
+  while ((dialog = ut_find_message_dialog ()) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  return dialog;
+}
+
+void
+ut_respond (AdwMessageDialog *dialog,
+            const char       *response)
+{
+  /* A click on a response button emits "response" and closes the dialog. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ut_run_briefly ();
 }

@@ -24,4 +24,10 @@ gboolean  ut_row_icon_is       (GtkWidget *row, const char *icon_name);
  * title is @name (visible ones only), or NULL. */
 GtkWidget *ut_find_named       (GtkWidget *root, const char *name);
 
+/* The visible AdwMessageDialog, if any; or wait for one. */
+AdwMessageDialog *ut_find_message_dialog (void);
+AdwMessageDialog *ut_wait_message_dialog (guint timeout_ms);
+/* Answers as a click on the response button does: emits it and closes the dialog. */
+void              ut_respond             (AdwMessageDialog *dialog, const char *response);
+
 G_END_DECLS

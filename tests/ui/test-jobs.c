@@ -255,7 +255,7 @@ test_job_page_cancel_restart (Fixture       *f,
   ut_run_briefly ();
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "keep");
+  ut_respond (dialog, "keep");
   ut_run_briefly ();
   g_assert_false (fb_job_page_get_busy (page));
   g_assert_true (fb_job_is_running (job));
@@ -264,8 +264,7 @@ test_job_page_cancel_restart (Fixture       *f,
   ut_run_briefly ();
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "cancel-job");
-  g_assert_true (fb_job_page_get_busy (page));
+  ut_respond (dialog, "cancel-job");
   wait_job_state (job, "Cancelled");
   ut_run_briefly ();
 
