@@ -5,10 +5,16 @@
 #   check-po.py glossary GLOSSARY PO            terms and forbidden variants
 #   check-po.py complete PO POT                 every message of POT translated, none fuzzy
 #   check-po.py selftest GLOSSARY               the checker finds planted mistakes
+#   check-po.py sources SRCROOT PO              POTFILES.in lists every file with strings; a
+#                                               fresh xgettext run over them (the meson glib
+#                                               preset's arguments) finds nothing missing in PO
 #
 # Prints TAP. SPDX-License-Identifier: GPL-3.0-or-later
+import os
 import re
+import subprocess
 import sys
+import tempfile
 
 
 def unquote(s):
@@ -219,6 +225,120 @@ def glossary_problems(entries, terms, forbidden):
     return problems
 
 
+# xgettext as meson's i18n.gettext(preset: 'glib') runs it (mesonbuild/scripts/gettext.py);
+# the preset's arguments are read from the installed meson when it is importable.
+GLIB_PRESET_FALLBACK = [
+    '--from-code=UTF-8', '--add-comments',
+    '--keyword=_', '--keyword=N_', '--keyword=C_:1c,2', '--keyword=NC_:1c,2',
+    '--keyword=g_dcgettext:2', '--keyword=g_dngettext:2,3', '--keyword=g_dpgettext2:2c,3',
+    '--flag=N_:1:pass-c-format', '--flag=C_:2:pass-c-format', '--flag=NC_:2:pass-c-format',
+    '--flag=g_dngettext:2:pass-c-format', '--flag=g_strdup_printf:1:c-format',
+    '--flag=g_string_printf:2:c-format', '--flag=g_string_append_printf:2:c-format',
+    '--flag=g_error_new:3:c-format', '--flag=g_set_error:4:c-format',
+    '--flag=g_markup_printf_escaped:1:c-format', '--flag=g_log:3:c-format',
+    '--flag=g_print:1:c-format', '--flag=g_printerr:1:c-format', '--flag=g_printf:1:c-format',
+    '--flag=g_fprintf:2:c-format', '--flag=g_sprintf:2:c-format', '--flag=g_snprintf:3:c-format',
+]
+
+
+def glib_preset_args():
+    try:
+        from mesonbuild.modules.i18n import PRESET_ARGS
+        return list(PRESET_ARGS['glib'])
+    except Exception:  # meson not importable: the same list, copied from meson 1.0
+        return GLIB_PRESET_FALLBACK
+
+
+def run_xgettext(srcroot, outdir):
+    listfile = os.path.join(srcroot, 'po', 'POTFILES.in')
+    cmd = ['xgettext', '--package-name=failback', '-p', outdir, '-f', listfile, '-D', srcroot,
+           '-k_', '-o', 'failback.pot'] + glib_preset_args()
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    return r.returncode, r.stderr, os.path.join(outdir, 'failback.pot')
+
+
+# Files that may hold translatable strings, and the marks that say they do.
+STRING_MARK = re.compile(r'\b(_|N_|C_|NC_|g_dngettext|ngettext|g_dpgettext2|g_dcgettext)\s*\(')
+
+
+def files_with_strings(srcroot):
+    found = set()
+    for top in ('src', 'ui', 'data'):
+        for dirpath, dirnames, filenames in os.walk(os.path.join(srcroot, top)):
+            rel_dir = os.path.relpath(dirpath, srcroot)
+            if rel_dir.startswith(os.path.join('src', 'sim')):
+                continue  # the simulator speaks for Azure and vCenter: English by design
+            for fn in filenames:
+                rel = os.path.join(rel_dir, fn)
+                if fn.endswith(('.desktop.in', '.metainfo.xml.in', '.gschema.xml')):
+                    found.add(rel)
+                    continue
+                if not fn.endswith(('.c', '.ui')):
+                    continue
+                text = open(os.path.join(srcroot, rel), encoding='utf-8', errors='replace').read()
+                if fn.endswith('.c'):
+                    text = re.sub(r'/\*.*?\*/', ' ', text, flags=re.S)  # examples in comments
+                    if STRING_MARK.search(text):
+                        found.add(rel)
+                elif 'translatable="yes"' in text:
+                    found.add(rel)
+    return found
+
+
+def sources_results(srcroot, po):
+    listed = []
+    for line in open(os.path.join(srcroot, 'po', 'POTFILES.in'), encoding='utf-8'):
+        line = line.strip()
+        if line and not line.startswith('#'):
+            listed.append(line)
+    gone = ['listed in POTFILES.in but missing: %s' % f for f in listed
+            if not os.path.exists(os.path.join(srcroot, f))]
+    unlisted = ['has translatable strings but is not in POTFILES.in: %s' % f
+                for f in sorted(files_with_strings(srcroot) - set(listed))]
+    results = [('every file in POTFILES.in exists', gone),
+               ('every file with translatable strings is in POTFILES.in', unlisted)]
+    with tempfile.TemporaryDirectory() as tmp:
+        rc, err, pot = run_xgettext(srcroot, tmp)
+        results.append(('xgettext extracts the strings of POTFILES.in',
+                        [] if rc == 0 else ['xgettext failed (%d): %s' % (rc, err.strip())]))
+        if rc == 0:
+            results += complete_results(po, pot)
+    r = subprocess.run(['msgfmt', '--check', '--statistics', '-o', os.devnull, po],
+                       capture_output=True, text=True)
+    stats = (r.stdout + r.stderr).strip()
+    results.append(('msgfmt --check accepts %s (%s)' % (os.path.basename(po), stats),
+                    [] if r.returncode == 0 and 'fuzzy' not in stats and 'untranslated' not in stats
+                    else [stats]))
+    return results
+
+
+def complete_results(po_path, pot_path):
+    entries, header = parse_po(open(po_path, encoding='utf-8').read())
+    pot, _ = parse_po(open(pot_path, encoding='utf-8').read())
+    have = {(e['ctxt'], e['id']): e for e in entries}
+    missing, fuzzy, untranslated, plural = [], [], [], []
+    nplurals = 2
+    if header:
+        m = re.search(r'nplurals=(\d+)', header['strs'].get(0, ''))
+        nplurals = int(m.group(1)) if m else 2
+    for p in pot:
+        e = have.get((p['ctxt'], p['id']))
+        label = p['id'] if p['ctxt'] is None else p['ctxt'] + '|' + p['id']
+        if e is None:
+            missing.append('not in de.po: "%s"' % label)
+            continue
+        if 'fuzzy' in e['flags']:
+            fuzzy.append('fuzzy: "%s"' % label)
+        if not all(e['strs'].get(i) for i in range(nplurals if p['id_plural'] else 1)):
+            untranslated.append('untranslated: "%s"' % label)
+        if p['id_plural'] and e['id_plural'] is None:
+            plural.append('needs plural forms: "%s"' % label)
+    return [('every source message is in de.po', missing),
+            ('no fuzzy message', fuzzy),
+            ('every message translated', untranslated),
+            ('plural messages have plural forms', plural)]
+
+
 def tap(results):
     print('1..%d' % len(results))
     ok_all = True
@@ -241,30 +361,9 @@ def main(argv):
         return tap([('glossary terms and forbidden variants in %s' % argv[3],
                      glossary_problems(entries, terms, forbidden))])
     if mode == 'complete':
-        entries, header = parse_po(open(argv[2], encoding='utf-8').read())
-        pot, _ = parse_po(open(argv[3], encoding='utf-8').read())
-        have = {(e['ctxt'], e['id']): e for e in entries}
-        missing, fuzzy, untranslated, plural = [], [], [], []
-        nplurals = 2
-        if header:
-            m = re.search(r'nplurals=(\d+)', header['strs'].get(0, ''))
-            nplurals = int(m.group(1)) if m else 2
-        for p in pot:
-            e = have.get((p['ctxt'], p['id']))
-            label = p['id'] if p['ctxt'] is None else p['ctxt'] + '|' + p['id']
-            if e is None:
-                missing.append('not in de.po: "%s"' % label)
-                continue
-            if 'fuzzy' in e['flags']:
-                fuzzy.append('fuzzy: "%s"' % label)
-            if not all(e['strs'].get(i) for i in range(nplurals if p['id_plural'] else 1)):
-                untranslated.append('untranslated: "%s"' % label)
-            if p['id_plural'] and e['id_plural'] is None:
-                plural.append('needs plural forms: "%s"' % label)
-        return tap([('every source message is in de.po', missing),
-                    ('no fuzzy message', fuzzy),
-                    ('every message translated', untranslated),
-                    ('plural messages have plural forms', plural)])
+        return tap(complete_results(argv[2], argv[3]))
+    if mode == 'sources':
+        return tap(sources_results(argv[2], argv[3]))
     if mode == 'selftest':
         terms, forbidden = load_glossary(argv[2])
         sample = '\n'.join([
