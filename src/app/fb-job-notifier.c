@@ -17,6 +17,7 @@ typedef struct {
   FbJobMonitor *monitor;    /* owned */
   gulong updated_handler;
   gulong finished_handler;
+  gulong suspended_handler;
 } Watch;
 
 struct _FbJobNotifier
@@ -46,6 +47,7 @@ watch_free (gpointer data)
 
   g_clear_signal_handler (&w->updated_handler, w->monitor);
   g_clear_signal_handler (&w->finished_handler, w->monitor);
+  g_clear_signal_handler (&w->suspended_handler, w->monitor);
   g_clear_object (&w->monitor);
   g_weak_ref_clear (&w->session);
   g_free (w);
@@ -112,16 +114,18 @@ window_focused (GtkApplication *app)
 static void
 send (FbJobNotifier *self,
       const char    *id,
+      const char    *title,
       GNotification *notification)
 {
   gboolean handled = FALSE;
 
-  g_signal_emit (self, signals[SIGNAL_SEND_NOTIFICATION], 0, id, notification, &handled);
+  g_signal_emit (self, signals[SIGNAL_SEND_NOTIFICATION], 0, id, title, notification, &handled);
 }
 
 static gboolean
 fb_job_notifier_real_send_notification (FbJobNotifier *self,
                                         const char    *id,
+                                        const char    *title,
                                         GNotification *notification)
 {
   g_autoptr(GApplication) app = g_weak_ref_get (&self->application);
@@ -188,10 +192,35 @@ job_finished_cb (FbJobNotifier *self,
                                                  ? G_NOTIFICATION_PRIORITY_HIGH
                                                  : G_NOTIFICATION_PRIORITY_NORMAL);
       id = g_strconcat ("job-", fb_job_get_name (job), NULL);
-      send (self, id, notification);
+      send (self, id, title, notification);
     }
 
   update_hold (self);
+}
+
+/* A job that waits for a manual action (e.g. a recovery plan's manual group). */
+static void
+job_suspended_cb (FbJobNotifier *self,
+                  FbJob         *job)
+{
+  g_autoptr(GtkApplication) app = g_weak_ref_get (&self->application);
+  g_autoptr(GNotification) notification = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *id = NULL;
+  const char *target = fb_job_get_target_object_name (job);
+
+  if (app == NULL || !g_settings_get_boolean (self->settings, "notify-job-finished") || window_focused (app))
+    return;
+
+  title = target != NULL
+          /* Translators: a notification: "Unplanned failover of rp-mail waits for you" */
+          ? g_strdup_printf (_("%s of %s waits for you"), fb_job_operation_label (job), target)
+          : g_strdup_printf (_("%s waits for you"), fb_job_operation_label (job));
+  notification = g_notification_new (title);
+  g_notification_set_body (notification, _("The job waits for a manual action. Open it in Failback and resume it when you are done."));
+  g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
+  id = g_strconcat ("job-", fb_job_get_name (job), NULL);
+  send (self, id, title, notification);
 }
 
 static void
@@ -201,18 +230,19 @@ window_removed_cb (FbJobNotifier  *self,
 {
   g_autoptr(GNotification) notification = NULL;
   g_autofree char *body = NULL;
+  const char *title = _("Failback keeps running in the background");
   guint n = fb_job_notifier_get_n_running (self);
 
   if (n == 0 || gtk_application_get_windows (app) != NULL)
     return;
 
-  notification = g_notification_new (_("Failback keeps running in the background"));
+  notification = g_notification_new (title);
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%u job is still running. You will be notified when it ends.",
                                        "%u jobs are still running. You will be notified when they end.", n),
                           n);
   g_notification_set_body (notification, body);
-  send (self, "background", notification);
+  send (self, "background", title, notification);
 }
 
 void
@@ -239,6 +269,7 @@ fb_job_notifier_watch_session (FbJobNotifier *self,
   w->monitor = g_object_ref (monitor);
   w->updated_handler = g_signal_connect_swapped (monitor, "job-updated", G_CALLBACK (job_updated_cb), self);
   w->finished_handler = g_signal_connect_swapped (monitor, "job-finished", G_CALLBACK (job_finished_cb), self);
+  w->suspended_handler = g_signal_connect_swapped (monitor, "job-suspended", G_CALLBACK (job_suspended_cb), self);
   g_ptr_array_add (self->watches, w);
 
   update_hold (self);
@@ -308,6 +339,7 @@ fb_job_notifier_class_init (FbJobNotifierClass *klass)
   /**
    * FbJobNotifier::send-notification:
    * @id: the notification's id
+   * @title: its title
    * @notification: the notification
    *
    * Returns: TRUE when handled (the default handler sends it)
@@ -316,7 +348,7 @@ fb_job_notifier_class_init (FbJobNotifierClass *klass)
     g_signal_new_class_handler ("send-notification", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 G_CALLBACK (fb_job_notifier_real_send_notification),
                                 g_signal_accumulator_true_handled, NULL, NULL,
-                                G_TYPE_BOOLEAN, 2, G_TYPE_STRING, G_TYPE_NOTIFICATION);
+                                G_TYPE_BOOLEAN, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_NOTIFICATION);
 }
 
 static void

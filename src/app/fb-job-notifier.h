@@ -10,7 +10,7 @@
  *  - when the last window closes while jobs run it says that Failback goes on in the
  *    background.
  *
- * Notifications go out through the "send-notification" signal (id, GNotification);
+ * Notifications go out through the "send-notification" signal (id, title, GNotification);
  * its default handler calls g_application_send_notification(). A handler that returns
  * TRUE stops that (tests record them this way).
  *

@@ -10,6 +10,8 @@
 #include "fb-error-presenter.h"
 #include "fb-secret-store.h"
 #include "fb-vcenter-client.h"
+#include "fb-application.h"
+#include "fb-job-notifier.h"
 #include "fb-job-page.h"
 #include "fb-job-task.h"
 #include "fb-jobs-view.h"
@@ -448,6 +450,80 @@ test_error_dialog (void)
   g_assert_finalize_object (dialog);
 }
 
+
+/* ---- notifications ------------------------------------------------------------------- */
+
+static gboolean
+record_notification_cb (FbJobNotifier *notifier,
+                        const char    *id,
+                        const char    *title,
+                        GNotification *notification,
+                        GPtrArray     *sent)
+{
+  g_assert_true (G_IS_NOTIFICATION (notification));
+  g_ptr_array_add (sent, g_strdup (id));
+  g_ptr_array_add (sent, g_strdup (title));
+  return TRUE;   /* handled: nothing goes to the desktop from the tests */
+}
+
+static void
+test_notifier (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(FbApplication) app = fb_application_new ();
+  g_autoptr(GPtrArray) sent = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.failback.Failback");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FbAction) action = NULL;
+  g_autofree char *name = NULL;
+  FbJobNotifier *notifier;
+  FbJob *job;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  notifier = fb_job_notifier_new (GTK_APPLICATION (app));
+  g_signal_connect (notifier, "send-notification", G_CALLBACK (record_notification_cb), sent);
+  fb_job_notifier_watch_session (notifier, f->session);
+  g_assert_false (fb_job_notifier_get_holding (notifier));
+
+  /* A job runs: the app is held; it ends with no window focused: one notification. */
+  action = fb_action_new_commit (fb_protected_item_get_id (find_item (f, "pay-api-01")));
+  name = start_action (f, action);
+  job = wait_session_job (f, name);
+  if (fb_job_is_running (job))
+    {
+      g_assert_cmpuint (fb_job_notifier_get_n_running (notifier), ==, 1);
+      g_assert_true (fb_job_notifier_get_holding (notifier));
+    }
+  wait_job_state (job, "Succeeded");
+  ut_run_briefly ();
+  g_assert_false (fb_job_notifier_get_holding (notifier));
+  g_assert_cmpuint (sent->len, ==, 2);
+  {
+    g_autofree char *id = g_strconcat ("job-", name, NULL);
+
+    g_assert_cmpstr (g_ptr_array_index (sent, 0), ==, id);
+    g_assert_cmpstr (g_ptr_array_index (sent, 1), ==, "Commit of pay-api-01 succeeded");
+  }
+  g_ptr_array_set_size (sent, 0);
+
+  /* Turned off in the preferences: no notification. */
+  g_settings_set_boolean (settings, "notify-job-finished", FALSE);
+  g_clear_pointer (&name, g_free);
+  g_clear_pointer (&action, fb_action_free);
+  action = fb_action_new_commit (fb_protected_item_get_id (find_item (f, "crm-app-01")));
+  name = start_action (f, action);
+  job = wait_session_job (f, name);
+  wait_job_state (job, "Succeeded");
+  ut_run_briefly ();
+  g_assert_cmpuint (sent->len, ==, 0);
+  g_settings_reset (settings, "notify-job-finished");
+
+  g_assert_finalize_object (notifier);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/jobs/error-dialog", test_error_dialog);
   g_test_add ("/jobs/view-live", Fixture, NULL, fixture_set_up, test_jobs_view_live, fixture_tear_down);
   g_test_add ("/jobs/page-cancel-restart", Fixture, NULL, fixture_set_up, test_job_page_cancel_restart, fixture_tear_down);
+  g_test_add ("/jobs/notifier", Fixture, NULL, fixture_set_up, test_notifier, fixture_tear_down);
   g_test_add ("/jobs/page-8038", Fixture, NULL, fixture_set_up, test_job_page_8038, fixture_tear_down);
 
   return g_test_run ();
