@@ -410,6 +410,10 @@ list_cb (GObject      *source,
       return;
     }
 
+  g_debug ("%s: list %d of %s: %u, %s", self->title, op->kind, fb_vault_get_name (vd->vault),
+           store != NULL ? g_list_model_get_n_items (G_LIST_MODEL (store)) : 0,
+           error != NULL ? error->message : "ok");
+
   if (error != NULL)
     {
       if (vd->error == NULL)

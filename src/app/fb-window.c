@@ -1,9 +1,17 @@
 /* fb-window.c - the main window
  *
  * A GtkStack switches between the welcome page (no account yet) and the browser: an
- * AdwLeaflet with the sidebar of accounts and vaults and the vault view. Toasts cover
- * both; the banner slot (a GtkRevealer under the content header bar) carries
- * throttled/offline notices. Size and maximized state live in GSettings.
+ * AdwLeaflet with the sidebar (the session's subscriptions and their vaults, each with
+ * a badge counting its Critical and Warning items) and the content pane. The content
+ * pane shows the selected vault's FbVaultView (one per vault, kept so that each keeps
+ * its selection, filters and scroll position) or, opened from it through the window
+ * actions win.show-item/-plan/-job/-vault (string: ARM id; a job also by name), the
+ * item, plan or job page, with a Back button. The leaflet folds to one pane at 360 px.
+ *
+ * While the window is mapped, the session refreshes every polling-interval seconds;
+ * F5 refreshes now. Toasts cover both; the banner slot (a GtkRevealer under the content
+ * header bar) carries throttled/offline notices. Size and maximized state live in
+ * GSettings.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +19,10 @@
 
 #include <glib/gi18n.h>
 
+#include "fb-items-view.h"
+#include "fb-job-page.h"
+#include "fb-sign-in-window.h"
+#include "fb-vault-view.h"
 #include "fb-welcome-page.h"
 #include "fb-window.h"
 
@@ -20,6 +32,13 @@ struct _FbWindow
 
   GSettings *settings;
   GSignalGroup *app_signals;
+  GSignalGroup *session_signals;
+  FbSession *session;
+  GCancellable *cancellable;
+  GHashTable *vault_views;     /* vault id -> FbVaultView (in vault_stack) */
+  FbVault *current_vault;
+  GtkWidget *pending_page;     /* the page being closed, removed after the transition */
+  guint auto_select : 1;
 
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
@@ -27,14 +46,21 @@ struct _FbWindow
   GtkMenuButton *welcome_menu_button;
   AdwLeaflet *leaflet;
   GtkListBox *sidebar_list;
+  AdwWindowTitle *sidebar_title;
+  GtkStack *title_stack;
   AdwWindowTitle *content_title;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkButton *back_button;
+  GtkStack *refresh_stack;
+  GtkSpinner *refresh_spinner;
   GtkRevealer *banner_revealer;
   GtkLabel *banner_label;
   GtkButton *banner_button;
-  GtkSearchBar *search_bar;
-  GtkSearchEntry *search_entry;
-  GtkToggleButton *search_button;
+  GtkStack *content_stack;
   AdwStatusPage *content_status;
+  GtkSpinner *content_spinner;
+  GtkStack *vault_stack;
+  AdwBin *page_holder;
 };
 
 G_DEFINE_FINAL_TYPE (FbWindow, fb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -81,56 +107,523 @@ fb_window_close_request (GtkWindow *window)
   return GDK_EVENT_PROPAGATE;
 }
 
+/* The sidebar --------------------------------------------------------------- */
+
+typedef struct
+{
+  GtkWidget *critical;
+  GtkWidget *warning;
+} VaultRowBadges;
+
+static void
+vault_row_update_badges (GtkWidget *row)
+{
+  FbWindow *self = g_object_get_data (G_OBJECT (row), "fb-window");
+  FbVault *vault = g_object_get_data (G_OBJECT (row), "fb-vault");
+  VaultRowBadges *badges = g_object_get_data (G_OBJECT (row), "fb-badges");
+  g_autoptr(GString) label = NULL;
+  g_autofree char *critical_text = NULL;
+  g_autofree char *warning_text = NULL;
+  GListModel *items;
+  guint n, critical = 0, warning = 0;
+
+  if (self == NULL || self->session == NULL || vault == NULL)
+    return;
+
+  items = fb_session_get_items (self->session, vault);
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FbProtectedItem) item = g_list_model_get_item (items, i);
+      const char *health = fb_protected_item_get_replication_health (item);
+
+      if (health == NULL)
+        continue;
+      if (g_ascii_strcasecmp (health, "Critical") == 0)
+        critical++;
+      else if (g_ascii_strcasecmp (health, "Warning") == 0)
+        warning++;
+    }
+
+  critical_text = g_strdup_printf ("%u", critical);
+  warning_text = g_strdup_printf ("%u", warning);
+  gtk_label_set_label (GTK_LABEL (badges->critical), critical_text);
+  gtk_label_set_label (GTK_LABEL (badges->warning), warning_text);
+  gtk_widget_set_visible (badges->critical, critical > 0);
+  gtk_widget_set_visible (badges->warning, warning > 0);
+  gtk_widget_set_tooltip_text (badges->critical,
+                               g_dngettext (GETTEXT_PACKAGE, "Replicated item with critical health",
+                                            "Replicated items with critical health", critical));
+  gtk_widget_set_tooltip_text (badges->warning,
+                               g_dngettext (GETTEXT_PACKAGE, "Replicated item with a health warning",
+                                            "Replicated items with a health warning", warning));
+
+  /* What a screen reader says for the row: "vault-nbg, 2 critical, 3 warnings". */
+  label = g_string_new (fb_vault_get_name (vault));
+  if (critical > 0)
+    {
+      g_string_append (label, ", ");
+      g_string_append_printf (label, g_dngettext (GETTEXT_PACKAGE, "%u critical", "%u critical", critical), critical);
+    }
+  if (warning > 0)
+    {
+      g_string_append (label, ", ");
+      g_string_append_printf (label, g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warning), warning);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label->str, -1);
+}
+
+static gboolean
+vault_row_update_idle_cb (gpointer user_data)
+{
+  GtkWidget *row = user_data;
+
+  g_object_set_data (G_OBJECT (row), "fb-update-id", NULL);
+  vault_row_update_badges (row);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+vault_row_queue_update (GtkWidget *row)
+{
+  /* Once per burst of pages or changes. */
+  if (g_object_get_data (G_OBJECT (row), "fb-update-id") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (row), "fb-update-id",
+                     GUINT_TO_POINTER (g_idle_add_full (G_PRIORITY_DEFAULT, vault_row_update_idle_cb,
+                                                        g_object_ref (row), g_object_unref)));
+}
+
+static void
+vault_row_refreshed_cb (GtkWidget *row,
+                        FbVault   *vault)
+{
+  if (vault == g_object_get_data (G_OBJECT (row), "fb-vault"))
+    vault_row_queue_update (row);
+}
+
+static GtkWidget *
+create_vault_row (gpointer item,
+                  gpointer user_data)
+{
+  FbWindow *self = user_data;
+  FbVault *vault = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (fb_vault_get_name (vault));
+  VaultRowBadges *badges = g_new0 (VaultRowBadges, 1);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("drive-multidisk-symbolic"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+
+  badges->critical = gtk_label_new (NULL);
+  gtk_widget_add_css_class (badges->critical, "fb-badge");
+  gtk_widget_add_css_class (badges->critical, "error");
+  gtk_widget_set_valign (badges->critical, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (badges->critical, FALSE);
+  gtk_box_append (GTK_BOX (box), badges->critical);
+
+  badges->warning = gtk_label_new (NULL);
+  gtk_widget_add_css_class (badges->warning, "fb-badge");
+  gtk_widget_add_css_class (badges->warning, "warning");
+  gtk_widget_set_valign (badges->warning, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (badges->warning, FALSE);
+  gtk_box_append (GTK_BOX (box), badges->warning);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  g_object_set_data (G_OBJECT (row), "fb-window", self);
+  g_object_set_data_full (G_OBJECT (row), "fb-vault", g_object_ref (vault), g_object_unref);
+  g_object_set_data_full (G_OBJECT (row), "fb-badges", badges, g_free);
+
+  g_signal_connect_object (fb_session_get_items (self->session, vault), "items-changed",
+                           G_CALLBACK (vault_row_queue_update), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "refreshed",
+                           G_CALLBACK (vault_row_refreshed_cb), row, G_CONNECT_SWAPPED);
+  vault_row_update_badges (row);
+
+  return row;
+}
+
+static FbVault *
+row_get_vault (GtkListBoxRow *row)
+{
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "fb-vault") : NULL;
+}
+
+static void
+sidebar_header_func (GtkListBoxRow *row,
+                     GtkListBoxRow *before,
+                     gpointer       user_data)
+{
+  FbWindow *self = user_data;
+  FbVault *vault = row_get_vault (row);
+  FbVault *previous = row_get_vault (before);
+  GtkWidget *header;
+
+  if (vault == NULL || self->session == NULL ||
+      (previous != NULL && g_strcmp0 (fb_vault_get_subscription_id (vault),
+                                      fb_vault_get_subscription_id (previous)) == 0))
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  /* One header per subscription. */
+  header = gtk_label_new (fb_session_get_subscription_name (self->session, fb_vault_get_subscription_id (vault)));
+  gtk_label_set_xalign (GTK_LABEL (header), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_widget_set_margin_top (header, before != NULL ? 18 : 6);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_end (header, 12);
+  gtk_list_box_row_set_header (row, header);
+}
+
+static GtkListBoxRow *
+sidebar_find_row (FbWindow *self,
+                  FbVault  *vault)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, i);
+
+      if (row == NULL || row_get_vault (row) == vault)
+        return row;
+    }
+}
+
+/* The content pane ---------------------------------------------------------- */
+
+static void
+update_back_button (FbWindow *self)
+{
+  gboolean on_page = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "page") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), on_page || adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+update_titles (FbWindow *self)
+{
+  const char *visible = gtk_stack_get_visible_child_name (self->content_stack);
+
+  if (g_strcmp0 (visible, "vaults") == 0 && self->current_vault != NULL)
+    {
+      FbVaultView *view = g_hash_table_lookup (self->vault_views, fb_vault_get_id (self->current_vault));
+
+      adw_view_switcher_title_set_stack (self->switcher_title, fb_vault_view_get_stack (view));
+      adw_view_switcher_title_set_title (self->switcher_title, fb_vault_get_name (self->current_vault));
+      adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                            fb_session_get_subscription_name (self->session,
+                                                                              fb_vault_get_subscription_id (self->current_vault)));
+      gtk_stack_set_visible_child_name (self->title_stack, "switcher");
+    }
+  else
+    {
+      if (g_strcmp0 (visible, "status") == 0 && self->session != NULL)
+        {
+          adw_window_title_set_title (self->content_title, fb_session_get_title (self->session));
+          adw_window_title_set_subtitle (self->content_title, NULL);
+        }
+      gtk_stack_set_visible_child_name (self->title_stack, "title");
+    }
+
+  update_back_button (self);
+}
+
+static void
+fb_window_update_status (FbWindow *self)
+{
+  FbSession *session = self->session;
+  const GError *error;
+  gboolean ready, loading, no_vaults;
+
+  if (session == NULL)
+    return;
+
+  error = fb_session_get_error (session);
+  ready = fb_session_get_ready (session);
+  loading = fb_session_get_loading (session);
+  no_vaults = g_list_model_get_n_items (fb_session_get_vaults (session)) == 0;
+
+  gtk_stack_set_visible_child_name (self->refresh_stack, ready && loading ? "spinner" : "button");
+  gtk_spinner_set_spinning (self->refresh_spinner, ready && loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", ready);
+
+  adw_status_page_set_title (self->content_status, fb_session_get_title (session));
+  if (!ready && error != NULL)
+    {
+      adw_status_page_set_icon_name (self->content_status, "dialog-error-symbolic");
+      adw_status_page_set_description (self->content_status, error->message);
+    }
+  else if (!ready)
+    adw_status_page_set_description (self->content_status, _("Signing in…"));
+  else if (no_vaults && loading)
+    adw_status_page_set_description (self->content_status, _("Loading the vaults…"));
+  else if (no_vaults)
+    adw_status_page_set_description (self->content_status,
+                                     _("No Recovery Services vault was found in the subscriptions of this account."));
+  else
+    adw_status_page_set_description (self->content_status, _("Select a vault."));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->content_spinner), no_vaults && (loading || (!ready && error == NULL)));
+  gtk_spinner_set_spinning (self->content_spinner, gtk_widget_get_visible (GTK_WIDGET (self->content_spinner)));
+}
+
+static FbVaultView *
+fb_window_ensure_vault_view (FbWindow *self,
+                             FbVault  *vault)
+{
+  FbVaultView *view = g_hash_table_lookup (self->vault_views, fb_vault_get_id (vault));
+
+  if (view == NULL)
+    {
+      view = fb_vault_view_new (self->session, vault);
+      g_object_bind_property (self->switcher_title, "title-visible",
+                              fb_vault_view_get_switcher_bar (view), "reveal",
+                              G_BINDING_SYNC_CREATE);
+      gtk_stack_add_named (self->vault_stack, GTK_WIDGET (view), fb_vault_get_id (vault));
+      g_hash_table_insert (self->vault_views, g_strdup (fb_vault_get_id (vault)), view);
+    }
+
+  return view;
+}
+
+static void
+fb_window_close_page (FbWindow *self)
+{
+  GtkWidget *page = adw_bin_get_child (self->page_holder);
+
+  if (page == NULL)
+    return;
+
+  /* Removed once the slide back ends (the page cancels its loads in dispose). */
+  g_set_object (&self->pending_page, page);
+  gtk_stack_set_visible_child_name (self->content_stack, self->current_vault != NULL ? "vaults" : "status");
+  if (!gtk_stack_get_transition_running (self->content_stack))
+    {
+      adw_bin_set_child (self->page_holder, NULL);
+      g_clear_object (&self->pending_page);
+    }
+  update_titles (self);
+}
+
+static void
+content_transition_cb (FbWindow *self)
+{
+  if (gtk_stack_get_transition_running (self->content_stack) || self->pending_page == NULL)
+    return;
+
+  if (adw_bin_get_child (self->page_holder) == self->pending_page &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "page") != 0)
+    adw_bin_set_child (self->page_holder, NULL);
+  g_clear_object (&self->pending_page);
+}
+
+static void
+fb_window_show_vault (FbWindow *self,
+                      FbVault  *vault,
+                      gboolean  navigate)
+{
+  FbVaultView *view;
+  GtkListBoxRow *row;
+
+  g_return_if_fail (FB_IS_VAULT (vault));
+
+  view = fb_window_ensure_vault_view (self, vault);
+  g_set_object (&self->current_vault, vault);
+  gtk_stack_set_visible_child (self->vault_stack, GTK_WIDGET (view));
+
+  if (adw_bin_get_child (self->page_holder) != NULL)
+    fb_window_close_page (self);
+  gtk_stack_set_visible_child_name (self->content_stack, "vaults");
+
+  row = sidebar_find_row (self, vault);
+  if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
+    gtk_list_box_select_row (self->sidebar_list, row);
+
+  g_settings_set_string (self->settings, "last-vault", fb_vault_get_id (vault));
+
+  if (navigate)
+    adw_leaflet_set_visible_child_name (self->leaflet, "content");
+
+  update_titles (self);
+}
+
+static void
+fb_window_show_page (FbWindow   *self,
+                     FbVault    *vault,
+                     GtkWidget  *page,
+                     const char *title,
+                     const char *subtitle)
+{
+  if (vault != NULL && vault != self->current_vault)
+    fb_window_show_vault (self, vault, FALSE);
+
+  g_clear_object (&self->pending_page);
+  adw_bin_set_child (self->page_holder, page);
+  adw_window_title_set_title (self->content_title, title);
+  adw_window_title_set_subtitle (self->content_title, subtitle);
+  gtk_stack_set_visible_child_name (self->content_stack, "page");
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  update_titles (self);
+}
+
+/* A page that is not in the tree yet. */
+static GtkWidget *
+placeholder_page (const char *icon_name,
+                  const char *title,
+                  const char *description)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
+
+  return page;
+}
+
+static void
+fb_window_clear_vaults (FbWindow *self)
+{
+  GtkWidget *child;
+
+  adw_bin_set_child (self->page_holder, NULL);
+  g_clear_object (&self->pending_page);
+  g_clear_object (&self->current_vault);
+  adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->vault_stack))) != NULL)
+    gtk_stack_remove (self->vault_stack, child);
+  g_hash_table_remove_all (self->vault_views);
+  gtk_stack_set_visible_child_name (self->content_stack, "status");
+}
+
+static void
+fb_window_auto_select (FbWindow *self)
+{
+  g_autofree char *last = NULL;
+  g_autoptr(FbVault) first = NULL;
+  GListModel *vaults;
+  FbVault *vault = NULL;
+
+  if (self->session == NULL || self->current_vault != NULL || !self->auto_select)
+    return;
+
+  vaults = fb_session_get_vaults (self->session);
+  if (g_list_model_get_n_items (vaults) == 0)
+    return;
+
+  last = g_settings_get_string (self->settings, "last-vault");
+  if (last != NULL && *last != '\0')
+    vault = fb_session_find_vault_for_id (self->session, last);
+  if (vault == NULL)
+    vault = first = g_list_model_get_item (vaults, 0);
+
+  self->auto_select = FALSE;
+  /* Shown, but a folded window stays on the sidebar. */
+  fb_window_show_vault (self, vault, FALSE);
+
+  /* For screenshots: FB_DEBUG_VIEW=plans|jobs|infrastructure opens that view. */
+  if (g_getenv ("FB_DEBUG_VIEW") != NULL)
+    {
+      fb_vault_view_set_visible_view (g_hash_table_lookup (self->vault_views, fb_vault_get_id (vault)),
+                                      g_getenv ("FB_DEBUG_VIEW"));
+      adw_leaflet_set_visible_child_name (self->leaflet, "content");
+    }
+}
+
+static void
+vaults_changed_cb (FbWindow *self)
+{
+  /* The current vault went away: back to the status page. */
+  if (self->current_vault != NULL &&
+      fb_session_find_vault_for_id (self->session, fb_vault_get_id (self->current_vault)) == NULL)
+    {
+      fb_window_clear_vaults (self);
+      self->auto_select = TRUE;
+    }
+
+  fb_window_auto_select (self);
+  fb_window_update_status (self);
+  update_titles (self);
+}
+
+static void
+session_failed_cb (FbWindow     *self,
+                   const GError *error)
+{
+  /* Before sign-in the status page says it; afterwards a toast. */
+  if (self->session != NULL && fb_session_get_ready (self->session))
+    fb_window_show_toast (self, error->message);
+  fb_window_update_status (self);
+}
+
+static void
+fb_window_update_auto_refresh (FbWindow *self)
+{
+  if (self->session != NULL)
+    fb_session_set_auto_refresh (self->session, gtk_widget_get_mapped (GTK_WIDGET (self)));
+}
+
 static void
 fb_window_update_session (FbWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   FbSession *session = NULL;
-  GtkWidget *child;
 
   if (FB_IS_APPLICATION (app))
     session = fb_application_get_session (FB_APPLICATION (app));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list))) != NULL)
-    gtk_list_box_remove (self->sidebar_list, child);
+  if (session != self->session)
+    {
+      if (self->session != NULL)
+        {
+          fb_session_set_auto_refresh (self->session, FALSE);
+          g_signal_handlers_disconnect_by_func (fb_session_get_vaults (self->session), vaults_changed_cb, self);
+        }
+      gtk_list_box_bind_model (self->sidebar_list, NULL, NULL, NULL, NULL);
+      fb_window_clear_vaults (self);
+      g_set_object (&self->session, session);
+      g_signal_group_set_target (self->session_signals, session);
+    }
 
-  /* Refresh and search act on the vault view, which comes with the Azure core;
-   * until then they stay disabled rather than doing nothing. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", session != NULL && fb_session_get_ready (session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", session != NULL);
 
   if (session == NULL)
     {
-      gtk_toggle_button_set_active (self->search_button, FALSE);
+      adw_window_title_set_subtitle (self->sidebar_title, NULL);
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       return;
     }
 
-  /* The account row. The vaults below it come with the Azure core. */
-  {
-    GtkWidget *row = adw_action_row_new ();
+  adw_window_title_set_subtitle (self->sidebar_title, fb_session_get_title (session));
+  adw_status_page_set_icon_name (self->content_status,
+                                 fb_session_get_kind (session) == FB_SESSION_KIND_DEMO
+                                 ? "applications-science-symbolic" : "network-server-symbolic");
 
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fb_session_get_title (session));
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), fb_session_get_endpoint (session));
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                               gtk_image_new_from_icon_name (fb_session_get_kind (session) == FB_SESSION_KIND_DEMO
-                                                             ? "applications-science-symbolic"
-                                                             : "network-workgroup-symbolic"));
-    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-    gtk_list_box_append (self->sidebar_list, row);
-    gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
+  if (gtk_list_box_get_row_at_index (self->sidebar_list, 0) == NULL)
+    {
+      gtk_list_box_bind_model (self->sidebar_list, fb_session_get_vaults (session),
+                               create_vault_row, self, NULL);
+      g_signal_connect_swapped (fb_session_get_vaults (session), "items-changed",
+                                G_CALLBACK (vaults_changed_cb), self);
+      self->auto_select = TRUE;
+    }
 
-    adw_window_title_set_title (self->content_title, fb_session_get_title (session));
-    adw_window_title_set_subtitle (self->content_title, NULL);
-    adw_status_page_set_title (self->content_status, fb_session_get_title (session));
-    if (fb_session_get_kind (session) == FB_SESSION_KIND_DEMO)
-      adw_status_page_set_description (self->content_status,
-                                       _("The simulated Azure Site Recovery vault and vCenter run on this computer. Listing vaults is not available yet."));
-    else
-      adw_status_page_set_description (self->content_status,
-                                       _("Signed in. Listing vaults is not available yet."));
-  }
+  fb_window_update_status (self);
+  fb_window_auto_select (self);
+  fb_window_update_auto_refresh (self);
+  update_titles (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "browser");
 }
@@ -139,7 +632,21 @@ static void
 sidebar_row_activated_cb (FbWindow      *self,
                           GtkListBoxRow *row)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  FbVault *vault = row_get_vault (row);
+
+  if (vault != NULL)
+    fb_window_show_vault (self, vault, TRUE);
+}
+
+static void
+sidebar_row_selected_cb (FbWindow      *self,
+                         GtkListBoxRow *row)
+{
+  FbVault *vault = row_get_vault (row);
+
+  /* Selecting with the keyboard shows the vault; the sidebar keeps the focus. */
+  if (vault != NULL && vault != self->current_vault)
+    fb_window_show_vault (self, vault, FALSE);
 }
 
 static void
@@ -152,9 +659,16 @@ banner_child_revealed_cb (FbWindow *self)
 }
 
 static void
-back_clicked_cb (FbWindow *self)
+fb_window_back_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  FbWindow *self = FB_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "page") == 0)
+    fb_window_close_page (self);
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -162,7 +676,20 @@ fb_window_sign_in_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *param)
 {
-  fb_window_show_toast (FB_WINDOW (widget), _("Signing in to Azure is not available yet"));
+  /* It hands its new session to the application when signed in. */
+  gtk_window_present (GTK_WINDOW (fb_sign_in_window_new (GTK_WINDOW (widget))));
+}
+
+static void
+refresh_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Errors arrive through the session's "failed" signal. */
+  if (!fb_session_refresh_finish (FB_SESSION (source), result, &error))
+    g_debug ("refresh: %s", error->message);
 }
 
 static void
@@ -170,8 +697,12 @@ fb_window_refresh_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *param)
 {
-  /* The vault list refreshes here once the Azure core lands. */
-  g_debug ("refresh requested");
+  FbWindow *self = FB_WINDOW (widget);
+
+  if (self->session == NULL || !fb_session_get_ready (self->session))
+    return;
+
+  fb_session_refresh_async (self->session, NULL, self->cancellable, refresh_cb, NULL);
 }
 
 static void
@@ -180,10 +711,114 @@ fb_window_search_action (GtkWidget  *widget,
                          GVariant   *param)
 {
   FbWindow *self = FB_WINDOW (widget);
+  FbVaultView *view;
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  gtk_toggle_button_set_active (self->search_button, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  if (self->current_vault == NULL)
+    return;
+
+  if (adw_bin_get_child (self->page_holder) != NULL)
+    fb_window_close_page (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  view = g_hash_table_lookup (self->vault_views, fb_vault_get_id (self->current_vault));
+  fb_vault_view_search (view);
+}
+
+static void
+fb_window_show_vault_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  FbWindow *self = FB_WINDOW (widget);
+  FbVault *vault = NULL;
+
+  if (self->session != NULL)
+    vault = fb_session_find_vault_for_id (self->session, g_variant_get_string (param, NULL));
+
+  if (vault == NULL)
+    {
+      fb_window_show_toast (self, _("The vault was not found"));
+      return;
+    }
+
+  fb_window_show_vault (self, vault, TRUE);
+}
+
+static void
+fb_window_show_item_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  FbWindow *self = FB_WINDOW (widget);
+  const char *id = g_variant_get_string (param, NULL);
+  FbProtectedItem *item = self->session != NULL ? fb_session_lookup_item (self->session, id) : NULL;
+  const char *name;
+  GtkWidget *page;
+
+  if (item == NULL)
+    {
+      fb_window_show_toast (self, _("The replicated item was not found; refresh and try again"));
+      return;
+    }
+
+  name = fb_protected_item_get_friendly_name (item);
+  if (name == NULL)
+    name = fb_protected_item_get_name (item);
+
+  /* TODO: GUI-2's FbItemPage (fb_item_page_new (session, item)) once it is in the tree. */
+  page = placeholder_page ("computer-symbolic", name, _("The item page is not available yet."));
+  fb_window_show_page (self, fb_session_find_vault_for_id (self->session, id), page, name,
+                       fb_phase_to_string (fb_protected_item_get_phase (item)));
+}
+
+static void
+fb_window_show_plan_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  FbWindow *self = FB_WINDOW (widget);
+  const char *id = g_variant_get_string (param, NULL);
+  FbRecoveryPlan *plan = self->session != NULL ? fb_session_lookup_plan (self->session, id) : NULL;
+  const char *name;
+  GtkWidget *page;
+
+  if (plan == NULL)
+    {
+      fb_window_show_toast (self, _("The recovery plan was not found; refresh and try again"));
+      return;
+    }
+
+  name = fb_recovery_plan_get_friendly_name (plan);
+  if (name == NULL)
+    name = fb_recovery_plan_get_name (plan);
+
+  /* TODO: GUI-2's FbPlanPage (fb_plan_page_new (session, plan)) once it is in the tree. */
+  page = placeholder_page ("view-list-symbolic", name, _("The recovery plan page is not available yet."));
+  fb_window_show_page (self, fb_session_find_vault_for_id (self->session, id), page, name, _("Recovery Plan"));
+}
+
+static void
+fb_window_show_job_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  FbWindow *self = FB_WINDOW (widget);
+  const char *id = g_variant_get_string (param, NULL);
+  FbJob *job = self->session != NULL ? fb_session_lookup_job (self->session, id) : NULL;
+  const char *name;
+  GtkWidget *page;
+
+  if (job == NULL)
+    {
+      fb_window_show_toast (self, _("The job was not found; refresh and try again"));
+      return;
+    }
+
+  name = fb_job_get_friendly_name (job);
+  if (name == NULL)
+    name = fb_job_get_name (job);
+
+  page = GTK_WIDGET (fb_job_page_new (self->session, job));
+  fb_window_show_page (self, fb_session_find_vault_for_id (self->session, fb_job_get_id (job)), page, name, _("Job"));
 }
 
 static void
@@ -201,9 +836,26 @@ fb_window_dispose (GObject *object)
 {
   FbWindow *self = (FbWindow *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  if (self->session != NULL)
+    {
+      fb_session_set_auto_refresh (self->session, FALSE);
+      g_signal_handlers_disconnect_by_func (fb_session_get_vaults (self->session), vaults_changed_cb, self);
+    }
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  if (self->sidebar_list != NULL)
+    gtk_list_box_bind_model (self->sidebar_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->pending_page);
+  g_clear_object (&self->current_vault);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), FB_TYPE_WINDOW);
+  g_clear_pointer (&self->vault_views, g_hash_table_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->app_signals);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->session);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (fb_window_parent_class)->dispose (object);
 }
@@ -228,24 +880,39 @@ fb_window_class_init (FbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FbWindow, welcome_menu_button);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, refresh_stack);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, refresh_spinner);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, banner_button);
-  gtk_widget_class_bind_template_child (widget_class, FbWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, FbWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, FbWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, FbWindow, content_status);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, content_spinner);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, vault_stack);
+  gtk_widget_class_bind_template_child (widget_class, FbWindow, page_holder);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_back_button);
+  gtk_widget_class_bind_template_callback (widget_class, content_transition_cb);
   gtk_widget_class_bind_template_callback (widget_class, banner_child_revealed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.sign-in", NULL, fb_window_sign_in_action);
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, fb_window_refresh_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, fb_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, fb_window_back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-vault", "s", fb_window_show_vault_action);
+  gtk_widget_class_install_action (widget_class, "win.show-item", "s", fb_window_show_item_action);
+  gtk_widget_class_install_action (widget_class, "win.show-plan", "s", fb_window_show_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.show-job", "s", fb_window_show_job_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.refresh", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
 
 static void
@@ -257,7 +924,21 @@ fb_window_init (FbWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
 
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  self->cancellable = g_cancellable_new ();
+  self->vault_views = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->settings = g_settings_new ("io.github.failback.Failback");
+
+  gtk_list_box_set_header_func (self->sidebar_list, sidebar_header_func, self, NULL);
+
+  self->session_signals = g_signal_group_new (FB_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::ready",
+                                  G_CALLBACK (fb_window_update_status), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::loading",
+                                  G_CALLBACK (fb_window_update_status), self);
+  g_signal_group_connect_swapped (self->session_signals, "failed",
+                                  G_CALLBACK (session_failed_cb), self);
+  g_signal_connect (self, "map", G_CALLBACK (fb_window_update_auto_refresh), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (fb_window_update_auto_refresh), NULL);
 
   self->app_signals = g_signal_group_new (FB_TYPE_APPLICATION);
   g_signal_group_connect_swapped (self->app_signals, "notify::session",
@@ -266,7 +947,6 @@ fb_window_init (FbWindow *self)
                     G_CALLBACK (fb_window_notify_application), NULL);
   fb_window_update_session (self);
 
-  self->settings = g_settings_new ("io.github.failback.Failback");
   fb_window_load_state (self);
 }
 

@@ -17,6 +17,10 @@
 #include "fb-session.h"
 #include "fb-sign-in-window.h"
 #include "fb-welcome-page.h"
+#include "fb-infrastructure-view.h"
+#include "fb-items-view.h"
+#include "fb-plans-view.h"
+#include "fb-vault-view.h"
 #include "fb-window.h"
 
 #define RESOURCE_BASE "/io/github/failback/Failback"
@@ -34,6 +38,10 @@ static const struct {
   { "fb-preferences-window.ui", fb_preferences_window_get_type },
   { "fb-sign-in-window.ui", fb_sign_in_window_get_type },
   { "fb-welcome-page.ui", fb_welcome_page_get_type },
+  { "fb-infrastructure-view.ui", fb_infrastructure_view_get_type },
+  { "fb-items-view.ui", fb_items_view_get_type },
+  { "fb-plans-view.ui", fb_plans_view_get_type },
+  { "fb-vault-view.ui", fb_vault_view_get_type },
   { "fb-window.ui", fb_window_get_type },
 };
 
