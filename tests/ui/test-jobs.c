@@ -451,6 +451,69 @@ test_error_dialog (void)
 }
 
 
+/* A plan's failover waits for its manual action (rp-mail, "Verify mail flow"): the page
+ * offers Resume, and the job goes on after it. */
+static void
+test_job_page_resume (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWindow *window = g_object_ref (GTK_WINDOW (gtk_window_new ()));
+  GListModel *plans = fb_session_get_plans (f->session, f->vault);
+  g_autoptr(FbRecoveryPlan) plan = NULL;
+  g_autoptr(FbAction) action = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *cancel, *restart, *resume;
+  FbJobPage *page;
+  FbJob *job;
+  gint64 end;
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans) && plan == NULL; i++)
+    {
+      g_autoptr(FbRecoveryPlan) p = g_list_model_get_item (plans, i);
+
+      if (g_strcmp0 (fb_recovery_plan_get_name (p), "rp-mail") == 0 ||
+          g_strcmp0 (fb_recovery_plan_get_friendly_name (p), "rp-mail") == 0)
+        plan = g_steal_pointer (&p);
+    }
+  g_assert_nonnull (plan);
+
+  action = fb_action_new_plan_failover (fb_recovery_plan_get_id (plan),
+                                        fb_recovery_plan_get_replication_providers (plan),
+                                        FB_FAILOVER_TO_ON_PREMISES, FB_RECOVERY_POINT_LATEST_PROCESSED, &error);
+  g_assert_no_error (error);
+  name = start_action (f, action);
+  job = wait_session_job (f, name);
+
+  page = fb_job_page_new (f->session, job);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  cancel = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), FB_TYPE_JOB_PAGE, "cancel_button"));
+  restart = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), FB_TYPE_JOB_PAGE, "restart_button"));
+  resume = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), FB_TYPE_JOB_PAGE, "resume_button"));
+
+  wait_job_state (job, "Suspended");
+  ut_run_briefly ();
+  g_assert_true (gtk_widget_get_visible (resume) && gtk_widget_get_sensitive (resume));
+  g_assert_false (gtk_widget_get_visible (restart));
+  g_assert_true (gtk_widget_get_visible (cancel));
+
+  g_signal_emit_by_name (resume, "clicked");
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_strcmp0 (fb_job_get_state (job), "Suspended") == 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  ut_run_briefly ();
+  g_assert_false (gtk_widget_get_visible (resume));
+  wait_job_state (job, "Succeeded");
+
+  gtk_window_destroy (window);
+  ut_run_briefly ();
+  g_assert_finalize_object (window);
+}
+
 /* ---- notifications ------------------------------------------------------------------- */
 
 static gboolean
@@ -536,6 +599,7 @@ main (int   argc,
   g_test_add_func ("/jobs/error-dialog", test_error_dialog);
   g_test_add ("/jobs/view-live", Fixture, NULL, fixture_set_up, test_jobs_view_live, fixture_tear_down);
   g_test_add ("/jobs/page-cancel-restart", Fixture, NULL, fixture_set_up, test_job_page_cancel_restart, fixture_tear_down);
+  g_test_add ("/jobs/page-resume", Fixture, NULL, fixture_set_up, test_job_page_resume, fixture_tear_down);
   g_test_add ("/jobs/notifier", Fixture, NULL, fixture_set_up, test_notifier, fixture_tear_down);
   g_test_add ("/jobs/page-8038", Fixture, NULL, fixture_set_up, test_job_page_8038, fixture_tear_down);
 
