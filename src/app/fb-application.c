@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fb-application.h"
+#include "fb-job-notifier.h"
 #include "fb-preferences-window.h"
 #include "fb-sim-server.h"
 #include "fb-window.h"
@@ -23,6 +24,9 @@ struct _FbApplication
   /* The demo site: the simulator, running in-process while the app runs. */
   FbSimServer *demo_server;
   FbSession *demo_session;
+
+  /* GUI-3: notifications when jobs end, and the app held while they run. */
+  FbJobNotifier *job_notifier;
 
   /* --demo was given to this (primary) instance: start the demo on activate. */
   guint demo_on_activate : 1;
@@ -242,6 +246,11 @@ fb_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+
+  /* GUI-3: jobs keep the app running and notify when they end. */
+  FB_APPLICATION (app)->job_notifier = fb_job_notifier_new (GTK_APPLICATION (app));
+  if (FB_APPLICATION (app)->session != NULL)
+    fb_job_notifier_watch_session (FB_APPLICATION (app)->job_notifier, FB_APPLICATION (app)->session);
 }
 
 static void
@@ -251,6 +260,7 @@ fb_application_shutdown (GApplication *app)
 
   fb_application_stop_demo (self);
   g_clear_object (&self->session);
+  g_clear_object (&self->job_notifier);   /* GUI-3 */
 
   G_APPLICATION_CLASS (fb_application_parent_class)->shutdown (app);
 }
@@ -262,6 +272,7 @@ fb_application_dispose (GObject *object)
 
   fb_application_stop_demo (self);
   g_clear_object (&self->session);
+  g_clear_object (&self->job_notifier);   /* GUI-3 */
 
   G_OBJECT_CLASS (fb_application_parent_class)->dispose (object);
 }
@@ -375,6 +386,12 @@ fb_application_set_session (FbApplication *self,
 {
   g_return_if_fail (FB_IS_APPLICATION (self));
   g_return_if_fail (session == NULL || FB_IS_SESSION (session));
+
+  /* GUI-3: the notifier follows the current session's jobs. */
+  if (self->job_notifier != NULL && self->session != NULL && self->session != session)
+    fb_job_notifier_unwatch_session (self->job_notifier, self->session);
+  if (self->job_notifier != NULL && session != NULL)
+    fb_job_notifier_watch_session (self->job_notifier, session);
 
   if (g_set_object (&self->session, session))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
