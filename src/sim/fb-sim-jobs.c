@@ -754,6 +754,8 @@ static void
 job_start (FbSimJob *job)
 {
   job->start_time = g_get_real_time ();
+  if (job->items->len > 0)
+    job->phase_before = ((FbSimItem *) g_ptr_array_index (job->items, 0))->phase;
   set_str (&job->state, "InProgress");
   set_str (&job->state_description, "InProgress");
   for (guint i = 0; i < job->items->len; i++)
@@ -2043,6 +2045,13 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
           return;
         }
       phase = ((FbSimItem *) g_ptr_array_index (job->items, 0))->phase;
+      if (phase != job->phase_before)
+        {
+          bad_request (req, "JobNotRestartable", "The protected item changed its state since the job ran.",
+                       "Start the operation the item's allowedOperations offer instead.",
+                       "The job '%s' cannot be restarted: its target is no longer in the state the job started from.", job->name);
+          return;
+        }
       nj = job_new (job->vault, job->action, job->scenario_name, job->friendly_name);
       nj->plan = job->plan;
       for (guint i = 0; i < job->items->len; i++)

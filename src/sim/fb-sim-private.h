@@ -257,6 +257,7 @@ struct _FbSimJob {
   GPtrArray  *errors;          /* JsonObject JobErrorDetails */
   GPtrArray  *items;           /* FbSimItem targets (not owned) */
   FbSimJob   *restart_of;      /* the job a restart repeats */
+  FbSimPhase  phase_before;    /* of the first item when the job started */
   GHashTable *failed_items;    /* FbSimItem set */
   FbSimPlan  *plan;
   char       *target_object_id;
