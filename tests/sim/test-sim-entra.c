@@ -76,7 +76,11 @@ test_client_credentials (void)
   bad = form (f, "token", "client_id=" SIM_CLIENT "&client_secret=wrong&grant_type=client_credentials"
               "&scope=https%3A%2F%2Fmanagement.azure.com%2F.default");
   assert_aad_error (f, bad, 401, "invalid_client", 7000215);
-  g_assert_null (strstr ((const char *) g_bytes_get_data (f->body, NULL), "demo-secret"));
+  {
+    g_autofree char *text = g_strndup (g_bytes_get_data (f->body, NULL), g_bytes_get_size (f->body));
+
+    g_assert_null (strstr (text, "demo-secret"));
+  }
   scope = form (f, "token", "client_id=" SIM_CLIENT "&client_secret=demo-secret&grant_type=client_credentials&scope=openid");
   assert_aad_error (f, scope, 400, "invalid_scope", 1002012);
   app = form (f, "token", "client_id=99999999-9999-9999-9999-999999999999&client_secret=demo-secret&grant_type=client_credentials"
@@ -193,6 +197,28 @@ test_device_decline_and_bad_code (void)
   r = sim_call_full (f, "POST", decline_url, "application/json", "{\"user_code\":\"NOSUCHONE\"}", NULL);
   g_assert_cmpuint (f->status, ==, 404);
   json_node_unref (r);
+  /* the sign-in page of demo mode approves a code entered by hand */
+  {
+    g_autoptr(JsonNode) dc2 = form (f, "devicecode", "client_id=" SIM_CLIENT "&scope=https%3A%2F%2Fmanagement.azure.com%2F.default");
+    g_autofree char *page = g_strdup (sim_member_str (sim_obj (dc2), "verification_uri"));
+    g_autofree char *entered = g_strdup_printf ("user_code=%s", sim_member_str (sim_obj (dc2), "user_code"));
+    g_autofree char *poll2 = g_strdup_printf ("grant_type=urn:ietf:params:oauth:grant-type:device_code&client_id=" SIM_CLIENT "&device_code=%s",
+                                              sim_member_str (sim_obj (dc2), "device_code"));
+
+    r = sim_call_full (f, "GET", page, NULL, NULL, NULL);
+    g_assert_cmpuint (f->status, ==, 200);
+    g_assert_true (g_str_has_prefix (sim_header (f, "Content-Type"), "text/html"));
+    r = sim_call_full (f, "POST", page, "application/x-www-form-urlencoded", entered, NULL);
+    g_assert_cmpuint (f->status, ==, 200);
+    {
+      g_autofree char *html = g_strndup (g_bytes_get_data (f->body, NULL), g_bytes_get_size (f->body));
+
+      g_assert_nonnull (strstr (html, "Signed in"));
+    }
+    r = form (f, "token", poll2);
+    g_assert_cmpuint (f->status, ==, 200);
+    json_node_unref (r);
+  }
   sim_fixture_free (f);
 }
 
