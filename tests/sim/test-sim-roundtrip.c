@@ -18,7 +18,7 @@ fabric_details (SimFixture *f, JsonNode *item)
   /* the fabric is the item id up to /replicationProtectionContainers */
   g_autofree char *path = sim_item_path (item);
   char *cut = strstr (path, "/replicationProtectionContainers/");
-  JsonNode *fab;
+  g_autoptr(JsonNode) fab = NULL;
 
   *cut = '\0';
   fab = sim_call (f, "GET", path, NULL);
