@@ -416,9 +416,23 @@ test_plan_failback (void)
       assert_phase (it, "InMage", "UnplannedFailoverCommitPendingStatesBegin", "Primary", "Commit");
       json_node_unref (it);
     }
-  job = sim_action (f, classic, "failoverCommit", NULL);
-  assert_job (job, "CommitFailover", "Succeeded");
-  json_node_unref (job);
+  {
+    /* the plan's LRO: Location answers the plan once the job is done */
+    g_autofree char *post = g_strdup_printf ("%s/failoverCommit", classic);
+    g_autoptr(JsonNode) r = sim_call (f, "POST", post, NULL);
+    g_autofree char *location = g_strdup (sim_header (f, "Location"));
+    g_autofree char *job_id = g_strdup (sim_header (f, "x-ms-request-id"));
+    g_autoptr(JsonNode) res = NULL;
+
+    g_assert_cmpuint (f->status, ==, 202);
+    g_assert_nonnull (strstr (location, "/replicationRecoveryPlans/rp-billing/operationresults/"));
+    job = sim_wait_job (f, job_id);
+    assert_job (job, "CommitFailover", "Succeeded");
+    json_node_unref (job);
+    res = sim_call (f, "GET", location, NULL);
+    g_assert_cmpuint (f->status, ==, 200);
+    g_assert_cmpstr (sim_member_str (sim_obj (res), "name"), ==, "rp-billing");
+  }
   it = sim_find_item (f, SIM_NBG, "billing-02");
   assert_phase (it, "InMage", "UnplannedFailoverCommitted", "Primary", "ReverseReplicate");
   json_node_unref (it);
@@ -849,8 +863,21 @@ test_in_transition_and_cancel (void)
     g_autoptr(JsonNode) job = NULL;
 
     g_assert_cmpuint (f->status, ==, 202);
-    job = sim_wait_job (f, job_id);
-    assert_job (job, "UnplannedFailover", "Cancelled");
+    g_assert_nonnull (strstr (sim_header (f, "Location"), "/replicationJobs/"));
+    g_assert_nonnull (strstr (sim_header (f, "Location"), "/operationresults/"));
+    {
+      g_autofree char *loc = g_strdup (sim_header (f, "Location"));
+
+      job = sim_wait_job (f, job_id);
+      assert_job (job, "UnplannedFailover", "Cancelled");
+      /* the job's own LRO ends with the job's error */
+      {
+        g_autoptr(JsonNode) lr = sim_call (f, "GET", loc, NULL);
+
+        g_assert_cmpuint (f->status, ==, 400);
+        g_assert_cmpstr (sim_error_detail_code (lr), ==, "OperationCancelled");
+      }
+    }
   }
   now = refetch (f, item);
   assert_phase (now, "InMageAzureV2", "Protected", "Primary", "UnplannedFailover");

@@ -17,7 +17,10 @@
 #include "fb-session.h"
 #include "fb-sign-in-window.h"
 #include "fb-welcome-page.h"
+#include "fb-assistant.h"
 #include "fb-infrastructure-view.h"
+#include "fb-item-page.h"
+#include "fb-plan-page.h"
 #include "fb-items-view.h"
 #include "fb-plans-view.h"
 #include "fb-vault-view.h"
@@ -42,6 +45,9 @@ static const struct {
   { "fb-items-view.ui", fb_items_view_get_type },
   { "fb-plans-view.ui", fb_plans_view_get_type },
   { "fb-vault-view.ui", fb_vault_view_get_type },
+  { "fb-assistant.ui", fb_assistant_get_type },
+  { "fb-item-page.ui", fb_item_page_get_type },
+  { "fb-plan-page.ui", fb_plan_page_get_type },
   { "fb-window.ui", fb_window_get_type },
 };
 
