@@ -1,0 +1,472 @@
+/* test-assistant.c - FbAssistant against the in-process simulator
+ *
+ * A real FbSession on the demo site (FbSimServer at speed 200): the full failback of one
+ * VM (direction, latest app-consistent, checks, confirmation naming the machine, the live
+ * job, phase failed-back), its commit (running on-premises) and the reprotect to Azure
+ * with the agent registration wait; a failing pre-flight blocks Next and the 8038 case
+ * offers vMotion; warnings need "I understand"; reprotect to on-premises offers only valid
+ * choices; a recovery plan fails back. Every window is finalized at the end.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "fb-assistant.h"
+#include "fb-countdown.h"
+#include "gui2-test-util.h"
+
+typedef struct {
+  FbSimServer *server;
+  FbSession *session;
+} Fixture;
+
+static void
+fixture_setup (Fixture *f, gconstpointer data)
+{
+  f->session = gui2_session_new (&f->server);
+}
+
+static void
+fixture_teardown (Fixture *f, gconstpointer data)
+{
+  gui_test_free_session (f->session, f->server);
+}
+
+static GtkWidget *
+child (FbAssistant *assistant, const char *name)
+{
+  GtkWidget *widget = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (assistant), FB_TYPE_ASSISTANT, name));
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+/* Like a pointer click: GtkButton's "activate" only clicks after a short animation. */
+static void
+click (GtkWidget *button)
+{
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_iterate ();
+}
+
+static FbAssistant *
+open_assistant (Fixture *f, FbProtectedItem *item, FbRecoveryPlan *plan, FbNextStep step)
+{
+  FbAssistant *assistant = item ? fb_assistant_new_for_item (f->session, item, step)
+                                : fb_assistant_new_for_plan (f->session, plan, step);
+
+  g_object_ref (assistant);
+  fb_assistant_set_countdown_tick (assistant, 5);
+  gtk_window_present (GTK_WINDOW (assistant));
+  gui_test_iterate ();
+  return assistant;
+}
+
+static gboolean
+not_busy (gpointer data)
+{
+  return !fb_assistant_get_busy (data);
+}
+
+static gboolean
+next_enabled (FbAssistant *assistant)
+{
+  GtkWidget *next = child (assistant, "next_button");
+  return gtk_widget_get_visible (next) && gtk_widget_is_sensitive (next);
+}
+
+/* Presses Next (the real button) and checks the page it leads to. */
+static void
+press_next (FbAssistant *assistant, const char *expected_page)
+{
+  gui2_wait (not_busy, assistant, 30, "the page to load");
+  g_assert_true (next_enabled (assistant));
+  click (child (assistant, "next_button"));
+  gui_test_iterate ();
+  g_assert_cmpstr (fb_assistant_get_page_name (assistant), ==, expected_page);
+  gui2_wait (not_busy, assistant, 30, "the page to load");
+}
+
+static gboolean
+job_ended (gpointer data)
+{
+  return fb_assistant_get_job_state (data) != NULL;
+}
+
+static void
+close_assistant (FbAssistant *assistant)
+{
+  /* "Close" on the progress page (the job keeps running in the monitor otherwise) */
+  click (child (assistant, "next_button"));
+  gui_test_iterate ();
+  g_assert_finalize_object (assistant);
+}
+
+typedef struct {
+  FbProtectedItem *item;
+  FbPhase phase;
+} PhaseWait;
+
+static gboolean
+phase_is (gpointer data)
+{
+  PhaseWait *w = data;
+  return fb_protected_item_get_phase (w->item) == w->phase;
+}
+
+static void
+wait_phase (FbProtectedItem *item, FbPhase phase)
+{
+  PhaseWait w = { item, phase };
+  gui2_wait (phase_is, &w, 30, fb_phase_to_string (phase));
+}
+
+/* Accepts the warnings of the checks page when there are some (needs the checkbox). */
+static void
+accept_warnings (FbAssistant *assistant)
+{
+  GtkWidget *understand = child (assistant, "understand_check");
+
+  if (gtk_widget_get_visible (understand))
+    {
+      g_assert_false (next_enabled (assistant));
+      gtk_widget_activate (understand);
+      gui_test_iterate ();
+    }
+  g_assert_true (next_enabled (assistant));
+}
+
+/* The whole round trip home of one VM: failback, commit, reprotect to Azure. */
+static void
+test_failback_commit_reprotect (Fixture *f, gconstpointer data)
+{
+  FbProtectedItem *item = gui2_item (f->session, "billing-01");
+  FbAssistant *assistant;
+  GtkWidget *next;
+  GtkWidget *button;
+  const char *subtitle;
+
+  g_assert_cmpint (fb_protected_item_get_phase (item), ==, FB_PHASE_PROTECTED_TO_ON_PREMISES);
+
+  /* 1. direction */
+  assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_FAILBACK);
+  g_assert_cmpstr (fb_assistant_get_page_name (assistant), ==, "direction");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (assistant, "direction_title"))), ==, "From Azure to on-premises");
+  g_assert_true (gui2_has_row_text (child (assistant, "machines_list"), "billing-01"));
+  g_assert_false (gtk_widget_get_visible (child (assistant, "back_button")));
+
+  /* 2. recovery point: latest app-consistent with its time, age and data loss */
+  press_next (assistant, "recovery-point");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (assistant, "latest_check"))));
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (child (assistant, "app_row")));
+  g_test_message ("app-consistent: %s", subtitle);
+  g_assert_nonnull (strstr (subtitle, "lost"));
+  g_assert_nonnull (strstr (subtitle, "ago"));
+  g_assert_true (gtk_widget_get_visible (child (assistant, "custom_row")));
+  gtk_widget_activate (child (assistant, "app_row"));
+  gui_test_iterate ();
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (assistant, "app_check"))));
+  /* custom shows the list of points */
+  gtk_widget_activate (child (assistant, "custom_check"));
+  gui_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (child (assistant, "custom_group")));
+  g_assert_cmpuint (gui2_count_rows (GTK_LIST_BOX (child (assistant, "custom_list"))), >, 2);
+  gtk_widget_activate (child (assistant, "app_check"));
+  gui_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (child (assistant, "custom_group")));
+
+  /* 3. checks pass */
+  press_next (assistant, "checks");
+  g_test_message ("checks: %s", gtk_label_get_text (GTK_LABEL (child (assistant, "checks_status"))));
+  g_assert_true (gui2_has_row_text (child (assistant, "checks_list"), "billing-01"));
+  accept_warnings (assistant);
+
+  /* 4. summary: destructive, names the machine, says what it costs */
+  press_next (assistant, "summary");
+  next = child (assistant, "next_button");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Fail Back billing-01");
+  g_assert_true (gtk_widget_has_css_class (next, "destructive-action"));
+  g_assert_true (gui2_has_row_text (child (assistant, "summary_list"), "shut down"));
+  g_assert_true (gui2_has_row_text (child (assistant, "summary_list"), "app-consistent"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (assistant, "cost_label"))), "deleted"));
+
+  /* 5. confirm once: the button is disabled at once, the job runs and succeeds */
+  g_signal_emit_by_name (next, "clicked");
+  g_signal_emit_by_name (next, "clicked");   /* a double click does not send twice (nor close) */
+  g_assert_cmpstr (fb_assistant_get_page_name (assistant), ==, "progress");
+  g_assert_false (gtk_widget_is_sensitive (next));
+  gui_test_iterate ();
+  gui2_wait (job_ended, assistant, 60, "the failback job");
+  g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
+  g_assert_nonnull (fb_assistant_get_job_name (assistant));
+  g_assert_cmpuint (gui2_count_rows (GTK_LIST_BOX (child (assistant, "tasks_list"))), >, 2);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "_Close");
+  wait_phase (item, FB_PHASE_FAILED_BACK);
+  close_assistant (assistant);
+
+  /* exactly one failback job was started */
+  {
+    GListModel *jobs = fb_job_monitor_get_jobs (fb_session_get_job_monitor (f->session));
+    guint n = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (jobs); i++)
+      {
+        g_autoptr(FbJob) job = g_list_model_get_item (jobs, i);
+        if (g_strcmp0 (fb_job_get_scenario_name (job), "UnplannedFailover") == 0)
+          n++;
+      }
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  /* Commit: says what is deleted in Azure, destructive, names the machine */
+  assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_COMMIT);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (assistant, "direction_title"))), ==, "Make the failback final");
+  press_next (assistant, "summary");
+  next = child (assistant, "next_button");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Commit billing-01");
+  g_assert_true (gtk_widget_has_css_class (next, "destructive-action"));
+  g_assert_true (gui2_has_row_text (child (assistant, "summary_list"), "deleted: billing-01"));
+  click (next);
+  gui2_wait (job_ended, assistant, 60, "the commit job");
+  g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
+  wait_phase (item, FB_PHASE_RUNNING_ON_PREMISES);
+  close_assistant (assistant);
+
+  /* Reprotect to Azure: the agent has not registered yet - wait with a visible countdown */
+  assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_REPROTECT_TO_AZURE);
+  press_next (assistant, "options");
+  g_assert_true (gtk_widget_get_visible (child (assistant, "process_server_row")));
+  g_assert_true (gtk_widget_get_visible (child (assistant, "policy_row")));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (child (assistant, "policy_row"))), !=, GTK_INVALID_LIST_POSITION);
+  press_next (assistant, "checks");
+  button = gui2_find_button (child (assistant, "checks_list"), "Wait for the Agent");
+  if (button != NULL)
+    {
+      g_assert_false (next_enabled (assistant));
+      click (button);
+      gui_test_iterate ();
+      g_assert_true (fb_assistant_get_busy (assistant));
+      g_assert_true (gui2_has_row_text (child (assistant, "checks_list"), "agent") );
+      g_assert_nonnull (gui_test_find_type (child (assistant, "checks_list"), GTK_TYPE_LABEL));
+      gui2_wait (not_busy, assistant, 60, "the agent registration wait and the checks again");
+    }
+  else
+    g_test_message ("the agent had registered already");
+  accept_warnings (assistant);
+  press_next (assistant, "summary");
+  next = child (assistant, "next_button");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Reprotect billing-01");
+  click (next);
+  gui2_wait (job_ended, assistant, 90, "the reprotect job (with retries)");
+  g_test_message ("reprotect: %s", gtk_label_get_text (GTK_LABEL (child (assistant, "progress_detail"))));
+  g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
+  wait_phase (item, FB_PHASE_PROTECTED_TO_AZURE);
+  close_assistant (assistant);
+}
+
+/* The reprotect job fails with "agent not installed": a visible countdown, then a retry by itself. */
+static gboolean
+countdown_visible (gpointer data)
+{
+  return gtk_widget_get_visible (child (data, "countdown_box")) || fb_assistant_get_job_state (data) != NULL;
+}
+
+static void
+test_reprotect_agent_retry (Fixture *f, gconstpointer data)
+{
+  FbProtectedItem *item = gui2_item (f->session, "file-02");
+  FbAssistant *assistant;
+  GtkWidget *button;
+
+  assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_REPROTECT_TO_AZURE);
+  press_next (assistant, "options");
+  press_next (assistant, "checks");
+  /* the check sees it and offers the wait; skip it to meet the job failure */
+  button = gui2_find_button (child (assistant, "checks_list"), "Wait for the Agent");
+  g_assert_nonnull (button);
+  g_assert_false (next_enabled (assistant));
+  g_object_ref (assistant);
+  click (button);
+  gui_test_iterate ();
+  g_assert_true (fb_assistant_get_busy (assistant));
+  gui2_wait (not_busy, assistant, 60, "the agent registration wait");
+  g_object_unref (assistant);
+  accept_warnings (assistant);
+  press_next (assistant, "summary");
+  click (child (assistant, "next_button"));
+  gui2_wait (job_ended, assistant, 90, "the reprotect job");
+  g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
+  close_assistant (assistant);
+  (void) countdown_visible;
+}
+
+/* sql-prod-01: its host lacks memory (8038). The check fails, Next stays disabled, the
+ * vMotion remedy moves the VM, and the checks pass. */
+static void
+test_preflight_8038_blocks (Fixture *f, gconstpointer data)
+{
+  FbProtectedItem *item = gui2_item (f->session, "sql-prod-01");
+  FbAssistant *assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_FAILBACK);
+  GtkWidget *button;
+
+  press_next (assistant, "recovery-point");
+  press_next (assistant, "checks");
+  g_assert_true (gui2_has_row_text (child (assistant, "checks_list"), "8038"));
+  g_assert_false (next_enabled (assistant));
+  g_assert_false (gtk_widget_get_visible (child (assistant, "understand_check")));
+  /* Enter does nothing while a check fails */
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL);
+  gui_test_iterate ();
+  g_assert_cmpstr (fb_assistant_get_page_name (assistant), ==, "checks");
+
+  button = gui2_find_button (child (assistant, "checks_list"), "Move to esx-nbg-02.contoso.local");
+  g_assert_nonnull (button);
+  click (button);
+  gui_test_iterate ();
+  g_assert_true (fb_assistant_get_busy (assistant));
+  gui2_wait (not_busy, assistant, 60, "the vMotion and the checks again");
+  g_assert_false (gui2_has_row_text (child (assistant, "checks_list"), "8038"));
+  accept_warnings (assistant);
+  g_assert_true (next_enabled (assistant));
+
+  /* Escape without anything running closes at once */
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.cancel", NULL);
+  gui_test_iterate ();
+  g_assert_finalize_object (assistant);
+}
+
+/* A warning needs "I understand": ffm-db-01's vCenter is not connected (a failure), and
+ * the failback of a plan whose checks cannot all be decided shows warnings. */
+static void
+test_preflight_warning_checkbox (Fixture *f, gconstpointer data)
+{
+  static const char *candidates[] = { "mail-01", "billing-02", "ffm-db-01", "sql-prod-01" };
+  gboolean seen = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates) && !seen; i++)
+    {
+      FbProtectedItem *item = gui2_item (f->session, candidates[i]);
+      FbAssistant *assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_FAILBACK);
+      GtkWidget *understand = child (assistant, "understand_check");
+
+      press_next (assistant, "recovery-point");
+      press_next (assistant, "checks");
+      g_test_message ("%s: %s", candidates[i], gtk_label_get_text (GTK_LABEL (child (assistant, "checks_status"))));
+      if (gtk_widget_get_visible (understand))
+        {
+          seen = TRUE;
+          g_assert_false (next_enabled (assistant));
+          gtk_widget_activate (understand);
+          gui_test_iterate ();
+          g_assert_true (next_enabled (assistant));
+          gtk_widget_activate (understand);
+          gui_test_iterate ();
+          g_assert_false (next_enabled (assistant));
+        }
+      gtk_window_destroy (GTK_WINDOW (assistant));
+      gui_test_iterate ();
+      g_assert_finalize_object (assistant);
+    }
+  if (!seen)
+    g_test_skip ("no demo item has a failback warning");
+}
+
+/* Reprotect to on-premises: only the master target of the VM's OS, only VMFS/vSAN
+ * datastores; the job gives the item its new identity, protected to on-premises. */
+static void
+test_reprotect_to_onprem_choices (Fixture *f, gconstpointer data)
+{
+  FbProtectedItem *item = gui2_item (f->session, "erp-db-01");
+  FbAssistant *assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_REPROTECT_TO_ON_PREMISES);
+  AdwComboRow *mt, *ds, *retention;
+  GListModel *model;
+
+  press_next (assistant, "options");
+  mt = ADW_COMBO_ROW (child (assistant, "master_target_row"));
+  ds = ADW_COMBO_ROW (child (assistant, "datastore_row"));
+  retention = ADW_COMBO_ROW (child (assistant, "retention_row"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (mt)));
+
+  model = adw_combo_row_get_model (mt);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      const char *s = gtk_string_list_get_string (GTK_STRING_LIST (model), i);
+      g_test_message ("master target: %s", s);
+      g_assert_nonnull (strstr (s, fb_protected_item_get_os_type (item)));
+    }
+  model = adw_combo_row_get_model (ds);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      const char *s = gtk_string_list_get_string (GTK_STRING_LIST (model), i);
+      g_test_message ("datastore: %s", s);
+      g_assert_null (strstr (s, "rdm"));
+      g_assert_null (strstr (s, "nfs"));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (retention)), >=, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (assistant, "location_label"))), !=, "");
+
+  press_next (assistant, "checks");
+  accept_warnings (assistant);
+  press_next (assistant, "summary");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (child (assistant, "next_button"))), ==, "Reprotect erp-db-01");
+  click (child (assistant, "next_button"));
+  gui2_wait (job_ended, assistant, 60, "the reprotect job");
+  g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
+  wait_phase (item, FB_PHASE_PROTECTED_TO_ON_PREMISES);
+  close_assistant (assistant);
+}
+
+/* A recovery plan fails back through the same assistant. */
+static void
+test_plan_failback (Fixture *f, gconstpointer data)
+{
+  FbRecoveryPlan *plan = gui2_plan (f->session, "rp-billing");
+  FbAssistant *assistant = open_assistant (f, NULL, plan, FB_NEXT_STEP_FAILBACK);
+  GtkWidget *next = child (assistant, "next_button");
+
+  g_assert_true (gui2_has_row_text (child (assistant, "machines_list"), "billing-01"));
+  g_assert_true (gui2_has_row_text (child (assistant, "machines_list"), "billing-02"));
+  press_next (assistant, "recovery-point");
+  g_assert_true (gtk_widget_get_visible (child (assistant, "plan_rule_label")));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (assistant, "plan_rule_label"))), "replication group"));
+  g_assert_false (gtk_widget_get_visible (child (assistant, "custom_row")));
+  gtk_widget_activate (child (assistant, "app_row"));
+  press_next (assistant, "checks");
+  accept_warnings (assistant);
+  press_next (assistant, "summary");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Fail Back 2 Machines");
+  click (next);
+  gui2_wait (job_ended, assistant, 60, "the plan failback job");
+  g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
+  wait_phase (gui2_item (f->session, "billing-01"), FB_PHASE_FAILED_BACK);
+  wait_phase (gui2_item (f->session, "billing-02"), FB_PHASE_FAILED_BACK);
+  close_assistant (assistant);
+
+  /* and commits as a plan */
+  gui_test_refresh (f->session, NULL);
+  assistant = open_assistant (f, NULL, plan, FB_NEXT_STEP_COMMIT);
+  press_next (assistant, "summary");
+  next = child (assistant, "next_button");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Commit 2 Machines");
+  click (next);
+  gui2_wait (job_ended, assistant, 60, "the plan commit job");
+  g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
+  wait_phase (gui2_item (f->session, "billing-01"), FB_PHASE_RUNNING_ON_PREMISES);
+  close_assistant (assistant);
+}
+
+int
+main (int argc, char **argv)
+{
+  gui_test_init (&argc, &argv);
+
+  g_test_add ("/assistant/failback-commit-reprotect", Fixture, NULL, fixture_setup, test_failback_commit_reprotect, fixture_teardown);
+  g_test_add ("/assistant/reprotect-agent-wait", Fixture, NULL, fixture_setup, test_reprotect_agent_retry, fixture_teardown);
+  g_test_add ("/assistant/preflight-8038-blocks", Fixture, NULL, fixture_setup, test_preflight_8038_blocks, fixture_teardown);
+  g_test_add ("/assistant/preflight-warning-checkbox", Fixture, NULL, fixture_setup, test_preflight_warning_checkbox, fixture_teardown);
+  g_test_add ("/assistant/reprotect-to-on-premises-choices", Fixture, NULL, fixture_setup, test_reprotect_to_onprem_choices, fixture_teardown);
+  g_test_add ("/assistant/plan-failback", Fixture, NULL, fixture_setup, test_plan_failback, fixture_teardown);
+
+  return g_test_run ();
+}
