@@ -71,6 +71,10 @@ fb_application_start_demo (FbApplication *self)
   if (self->demo_session == NULL)
     {
       server = fb_sim_server_new ("demo", &error);
+      /* Tests and screenshots run the demo's simulated time faster (demo mode only). */
+      if (server != NULL && g_getenv ("FAILBACK_DEMO_SPEED") != NULL &&
+          g_ascii_strtod (g_getenv ("FAILBACK_DEMO_SPEED"), NULL) >= 1.0)
+        fb_sim_server_set_speed (server, g_ascii_strtod (g_getenv ("FAILBACK_DEMO_SPEED"), NULL));
       if (server == NULL || !fb_sim_server_start (server, 0, &error))
         {
           g_autofree char *message = NULL;
