@@ -15,6 +15,7 @@
 #include "fb-job-timeline.h"
 #include "fb-jobs-view.h"
 #include "fb-preflight.h"
+#include "fb-vcenter-client.h"
 #include "fb-window.h"
 
 struct _FbJobPage
@@ -29,6 +30,8 @@ struct _FbJobPage
   char *pending_job_name;      /* a restart's new job, until the monitor has it */
   FbErrorDescription *problem;
   FbCountdown *countdown;
+  FbPreflight *preflight;        /* the vMotion remedy being prepared or run */
+  FbPreflightCheck *vmotion_check;
   guint tick_id;
   guint busy : 1;
 
@@ -236,6 +239,9 @@ create_task_row (gpointer item,
   return row;
 }
 
+static char *job_vault_id (FbJob *job);
+static gboolean vmotion_possible (FbJobPage *self);
+
 /* ---- the job ---------------------------------------------------------------------- */
 
 static void
@@ -303,8 +309,15 @@ update_problem (FbJobPage *self)
     g_string_append_printf (text, "\n\n%s %s", _("Error code:"), d->code);
   gtk_label_set_label (self->problem_label, text->str);
 
-  /* Only remedies this page can carry out: waiting for the agent, then a restart. */
-  if (d->remedy == FB_ERROR_REMEDY_WAIT_AND_RETRY && fb_job_is_allowed (self->job, "Restart"))
+  /* Only remedies this page can carry out: waiting for the agent, then a restart; the
+   * vMotion of 8038 where the session has a vCenter. */
+  if (d->remedy == FB_ERROR_REMEDY_VMOTION && vmotion_possible (self))
+    {
+      gtk_button_set_label (self->remedy_button, d->remedy_label);
+      gtk_widget_set_visible (GTK_WIDGET (self->remedy_button), TRUE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->remedy_button), self->preflight == NULL);
+    }
+  else if (d->remedy == FB_ERROR_REMEDY_WAIT_AND_RETRY && fb_job_is_allowed (self->job, "Restart"))
     {
       gtk_button_set_label (self->remedy_button, d->remedy_label);
       gtk_widget_set_visible (GTK_WIDGET (self->remedy_button),
@@ -466,6 +479,202 @@ fb_job_page_set_job (FbJobPage *self,
   update (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB]);
+}
+
+/* ---- the vMotion remedy of 8038 ------------------------------------------------------- */
+
+static FbVault *
+job_vault (FbJobPage *self)
+{
+  g_autofree char *vault_id = job_vault_id (self->job);
+
+  return vault_id != NULL ? fb_session_find_vault_for_id (self->session, vault_id) : NULL;
+}
+
+static FbProtectedItem *
+job_item (FbJobPage *self,
+          FbVault   *vault)
+{
+  GListModel *items = fb_session_get_items (self->session, vault);
+  const char *target = fb_job_get_target_object_name (self->job);
+  const char *target_id = fb_job_get_target_object_id (self->job);
+
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FbProtectedItem) item = g_list_model_get_item (items, i);
+
+      if ((target != NULL && g_strcmp0 (fb_protected_item_get_friendly_name (item), target) == 0) ||
+          (target_id != NULL && g_ascii_strcasecmp (fb_protected_item_get_name (item), target_id) == 0))
+        return item;
+    }
+
+  return NULL;
+}
+
+static FbFabric *
+item_fabric (FbJobPage       *self,
+             FbVault         *vault,
+             FbProtectedItem *item)
+{
+  GListModel *fabrics = fb_session_get_fabrics (self->session, vault);
+  const char *name = fb_protected_item_get_fabric_name (item);
+
+  for (guint i = 0; fabrics != NULL && name != NULL && i < g_list_model_get_n_items (fabrics); i++)
+    {
+      g_autoptr(FbFabric) fabric = g_list_model_get_item (fabrics, i);
+
+      if (g_ascii_strcasecmp (fb_fabric_get_name (fabric), name) == 0)
+        return fabric;
+    }
+
+  return NULL;
+}
+
+/* The demo site's simulated vCenter with its published account (data/scenarios/README.md);
+ * vCenters of Azure accounts come from the preferences once they are tied to a vault. */
+static FbVcenterClient *
+new_vcenter_client (FbJobPage *self)
+{
+  FbVcenterClient *client;
+  const char *uri = fb_session_get_vcenter_uri (self->session);
+
+  if (fb_session_get_kind (self->session) != FB_SESSION_KIND_DEMO || uri == NULL)
+    return NULL;
+
+  client = fb_vcenter_client_new (uri, "administrator@vsphere.local", NULL);
+  fb_vcenter_client_set_password (client, "demo-password");
+  fb_vcenter_client_set_keepalive_seconds (client, 0);
+  fb_vcenter_client_set_task_poll_interval (client, 100);
+  return client;
+}
+
+static gboolean
+vmotion_possible (FbJobPage *self)
+{
+  FbVault *vault;
+
+  if (self->session == NULL || self->job == NULL || fb_session_get_vcenter_uri (self->session) == NULL ||
+      fb_session_get_kind (self->session) != FB_SESSION_KIND_DEMO)
+    return FALSE;
+
+  vault = job_vault (self);
+  return vault != NULL && job_item (self, vault) != NULL;
+}
+
+static void
+vmotion_done (FbJobPage *self)
+{
+  g_clear_object (&self->preflight);
+  g_clear_object (&self->vmotion_check);
+  update_problem (self);
+}
+
+static void
+vmotion_applied_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(FbJobPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const FbPreflightAction *action;
+
+  if (!fb_preflight_apply_remedy_finish (FB_PREFLIGHT (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      vmotion_done (self);
+      show_error (self, error);
+      return;
+    }
+
+  action = fb_preflight_check_get_action (self->vmotion_check);
+  /* Translators: "sql-prod-01 now runs on esx-nbg-01. Restart the job to fail back." */
+  text = g_strdup_printf (_("%s now runs on %s. Restart the job to fail back."), action->vm_name, action->host_name);
+  show_toast (self, text);
+  vmotion_done (self);
+}
+
+static void
+vmotion_response_cb (FbJobPage  *self,
+                     const char *response)
+{
+  if (g_strcmp0 (response, "move") != 0 || self->preflight == NULL)
+    {
+      vmotion_done (self);
+      return;
+    }
+
+  fb_preflight_apply_remedy_async (self->preflight, self->vmotion_check, self->cancellable,
+                                   vmotion_applied_cb, g_object_ref (self));
+}
+
+static void
+vmotion_checked_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(FbJobPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FbPreflightResult) checks = fb_preflight_run_finish (FB_PREFLIGHT (source), result, &error);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  FbPreflightCheck *check;
+  const FbPreflightAction *action;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (checks == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      vmotion_done (self);
+      show_error (self, error);
+      return;
+    }
+
+  check = fb_preflight_result_lookup (checks, "host-memory", NULL);
+  action = check != NULL ? fb_preflight_check_get_action (check) : NULL;
+  if (action == NULL || action->kind != FB_PREFLIGHT_ACTION_VMOTION)
+    {
+      show_toast (self, check != NULL && fb_preflight_check_get_status (check) == FB_PREFLIGHT_STATUS_PASS
+                        ? _("The host has enough memory now. Restart the job.")
+                        : _("No host with enough free memory was found. Give the host more memory."));
+      vmotion_done (self);
+      return;
+    }
+
+  g_set_object (&self->vmotion_check, check);
+  /* Translators: "Move sql-prod-01 to esx-nbg-01?" */
+  heading = g_strdup_printf (_("Move %s to %s?"), action->vm_name, action->host_name);
+  body = g_strdup_printf (_("vMotion moves the virtual machine %s to the ESXi host %s, which has enough free memory for it. Then restart the job."),
+                          action->vm_name, action->host_name);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "move", _("_Move"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "move", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "move");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (vmotion_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+start_vmotion (FbJobPage *self)
+{
+  g_autoptr(FbVcenterClient) vcenter = new_vcenter_client (self);
+  FbVault *vault = job_vault (self);
+  FbProtectedItem *item = vault != NULL ? job_item (self, vault) : NULL;
+
+  if (vcenter == NULL || item == NULL || self->preflight != NULL)
+    return;
+
+  self->preflight = fb_preflight_new (FB_PREFLIGHT_STAGE_FAILBACK, item_fabric (self, vault, item), vcenter);
+  fb_preflight_add_item (self->preflight, item, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->remedy_button), FALSE);
+  fb_preflight_run_async (self->preflight, self->cancellable, vmotion_checked_cb, g_object_ref (self));
 }
 
 /* ---- actions ------------------------------------------------------------------------ */
@@ -649,6 +858,11 @@ remedy_clicked_cb (FbJobPage *self)
   g_autoptr(GDateTime) now = NULL;
   guint tick_ms = 1000;
 
+  if (self->problem != NULL && self->problem->remedy == FB_ERROR_REMEDY_VMOTION)
+    {
+      start_vmotion (self);
+      return;
+    }
   if (self->problem == NULL || self->problem->remedy != FB_ERROR_REMEDY_WAIT_AND_RETRY)
     return;
 
@@ -716,6 +930,8 @@ fb_job_page_dispose (GObject *object)
   if (self->countdown != NULL)
     fb_countdown_cancel (self->countdown);
   g_clear_object (&self->countdown);
+  g_clear_object (&self->preflight);
+  g_clear_object (&self->vmotion_check);
   if (self->job_signals != NULL)
     g_signal_group_set_target (self->job_signals, NULL);
   if (self->monitor_signals != NULL)

@@ -312,8 +312,10 @@ test_job_page_8038 (Fixture       *f,
   g_autoptr(FbErrorDescription) d = NULL;
   g_autofree char *name = NULL;
   FbJobPage *page;
-  GtkWidget *problem_group, *problem_label, *restart;
+  GtkWidget *problem_group, *problem_label, *restart, *remedy;
+  AdwMessageDialog *dialog;
   FbJob *job;
+  gint64 end;
 
   fb_site_recovery_build_failover_async (fb_session_get_site_recovery (f->session), item,
                                          FB_FAILOVER_TO_ON_PREMISES, FB_RECOVERY_POINT_LATEST_PROCESSED,
@@ -345,6 +347,29 @@ test_job_page_8038 (Fixture       *f,
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (problem_label)), "vMotion"));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (problem_label)), "8038"));
   g_assert_true (gtk_widget_get_visible (restart));
+
+  /* The remedy: vMotion to a host with room (asked first), then the restart succeeds. */
+  remedy = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), FB_TYPE_JOB_PAGE, "remedy_button"));
+  g_assert_true (gtk_widget_get_visible (remedy) && gtk_widget_get_sensitive (remedy));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (remedy)), ==, "Move to Another Host…");
+  g_signal_emit_by_name (remedy, "clicked");
+  dialog = ut_wait_message_dialog (10000);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Move sql-prod-01 to "));
+  ut_respond (dialog, "move");
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!gtk_widget_get_sensitive (remedy))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_emit_by_name (restart, "clicked");
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (fb_job_page_get_job (page) == job)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  wait_job_state (fb_job_page_get_job (page), "Succeeded");
 
   gtk_window_destroy (window);
   ut_run_briefly ();
