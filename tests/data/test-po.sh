@@ -15,7 +15,7 @@ n=0
 status=0
 for po in "$@"; do
   n=$((n + 1))
-  if out=$("$msgfmt" --check --check-compatibility --check-accelerators=_ -o /dev/null "$po" 2>&1); then
+  if out=$("$msgfmt" --check --check-accelerators=_ -o /dev/null "$po" 2>&1); then
     echo "ok $n - $(basename "$po")"
   else
     echo "not ok $n - $(basename "$po")"
