@@ -122,6 +122,44 @@ send (FbJobNotifier *self,
   g_signal_emit (self, signals[SIGNAL_SEND_NOTIFICATION], 0, id, title, notification, &handled);
 }
 
+typedef struct {
+  GApplication *app;
+  char *id;
+  GNotification *notification;
+} Pending;
+
+static void
+pending_free (Pending *p)
+{
+  g_clear_object (&p->app);
+  g_free (p->id);
+  g_clear_object (&p->notification);
+  g_free (p);
+}
+
+static void
+name_has_owner_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  Pending *p = user_data;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+  gboolean owned = FALSE;
+
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &owned);
+
+  if (owned)
+    g_application_send_notification (p->app, p->id, p->notification);
+  else
+    g_debug ("no notification server: not sending %s", p->id);
+
+  pending_free (p);
+}
+
+/* Inside Flatpak the notification portal takes them; elsewhere they go to the desktop's
+ * notification server - if there is none (a bare session, CI) they are only logged,
+ * as GLib would otherwise warn. */
 static gboolean
 fb_job_notifier_real_send_notification (FbJobNotifier *self,
                                         const char    *id,
@@ -129,10 +167,29 @@ fb_job_notifier_real_send_notification (FbJobNotifier *self,
                                         GNotification *notification)
 {
   g_autoptr(GApplication) app = g_weak_ref_get (&self->application);
+  GDBusConnection *bus;
+  Pending *p;
 
-  if (app != NULL)
-    g_application_send_notification (app, id, notification);
+  if (app == NULL)
+    return TRUE;
 
+  bus = g_application_get_dbus_connection (app);
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS) || bus == NULL)
+    {
+      if (bus != NULL)
+        g_application_send_notification (app, id, notification);
+      return TRUE;
+    }
+
+  p = g_new0 (Pending, 1);
+  p->app = g_object_ref (app);
+  p->id = g_strdup (id);
+  p->notification = g_object_ref (notification);
+  /* GNOME Shell serves org.gtk.Notifications and org.freedesktop.Notifications alike. */
+  g_dbus_connection_call (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                          "NameHasOwner", g_variant_new ("(s)", "org.freedesktop.Notifications"),
+                          G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                          name_has_owner_cb, p);
   return TRUE;
 }
 

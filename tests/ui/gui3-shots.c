@@ -187,13 +187,7 @@ main (int argc, char *argv[])
   failed_name = run_action (session, failback);
   while ((failed = fb_session_lookup_job (session, failed_name)) == NULL || fb_job_is_running (failed))
     g_main_context_iteration (NULL, TRUE);
-  commit = fb_action_new_commit (fb_protected_item_get_id (find_item (session, vault, "crm-app-01")));
-  running_name = run_action (session, commit);
-  while (fb_session_lookup_job (session, running_name) == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  run_for (3000);
-
-  /* Jobs view */
+  /* Jobs view, with a commit running on top */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-vault", "s", fb_vault_get_id (vault));
   run_for (500);
   {
@@ -201,6 +195,12 @@ main (int argc, char *argv[])
     g_assert_nonnull (view);
     fb_vault_view_set_visible_view (FB_VAULT_VIEW (view), "jobs");
   }
+  fb_sim_server_set_speed (sim, 1);
+  commit = fb_action_new_commit (fb_protected_item_get_id (find_item (session, vault, "crm-app-01")));
+  running_name = run_action (session, commit);
+  while (fb_session_lookup_job (session, running_name) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  run_for (2500);
   shoot (GTK_WIDGET (window), "jobs.png");
 
   /* Job page: the 8038 failure */
