@@ -63,6 +63,7 @@ struct _FbAssistant
   gboolean checks_running;
   gboolean checks_stale;
   gboolean remedy_running;
+  gboolean agent_waited;            /* the registration wait ran out: the job retries */
   FbCountdown *countdown;
   GtkLabel *countdown_row_label;    /* in the agent-registration row */
 
@@ -320,6 +321,41 @@ options_complete (FbAssistant *self)
 #undef HAS
 }
 
+/* Failures and warnings of the checks; a failed agent registration after the full wait
+ * counts as a warning (the reprotect then retries by itself when the agent is late). */
+static void
+count_checks (FbAssistant *self,
+              guint       *n_fail,
+              guint       *n_warn)
+{
+  GListModel *checks = fb_preflight_result_get_checks (self->result);
+
+  *n_fail = *n_warn = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (checks); i++)
+    {
+      g_autoptr(FbPreflightCheck) check = g_list_model_get_item (checks, i);
+      FbPreflightStatus status = fb_preflight_check_get_status (check);
+
+      if (status == FB_PREFLIGHT_STATUS_FAIL && self->agent_waited &&
+          g_strcmp0 (fb_preflight_check_get_id (check), "agent-registration") == 0)
+        status = FB_PREFLIGHT_STATUS_WARN;
+
+      if (status == FB_PREFLIGHT_STATUS_FAIL)
+        (*n_fail)++;
+      else if (status != FB_PREFLIGHT_STATUS_PASS)
+        (*n_warn)++;
+    }
+}
+
+static gboolean
+checks_allow (FbAssistant *self)
+{
+  guint n_fail, n_warn;
+
+  count_checks (self, &n_fail, &n_warn);
+  return n_fail == 0 && (n_warn == 0 || gtk_check_button_get_active (self->understand_check));
+}
+
 static gboolean
 page_complete (FbAssistant *self)
 {
@@ -344,7 +380,7 @@ page_complete (FbAssistant *self)
   if (g_str_equal (name, "checks"))
     return self->result != NULL && !self->checks_running && !self->remedy_running &&
            !(self->countdown != NULL && fb_countdown_is_running (self->countdown)) &&
-           fb_preflight_result_can_proceed (self->result, gtk_check_button_get_active (self->understand_check));
+           checks_allow (self);
 
   if (g_str_equal (name, "summary"))
     return !self->confirmed;
@@ -1237,6 +1273,7 @@ checks_countdown_tick_cb (FbAssistant *self,
 static void
 checks_countdown_finished_cb (FbAssistant *self)
 {
+  self->agent_waited = TRUE;
   g_clear_object (&self->countdown);
   refetch_items (self, TRUE);
 }
@@ -1271,11 +1308,10 @@ static void
 fill_checks (FbAssistant *self)
 {
   GListModel *checks = fb_preflight_result_get_checks (self->result);
-  FbPreflightStatus status = fb_preflight_result_get_status (self->result);
-  guint n_warn = fb_preflight_result_count (self->result, FB_PREFLIGHT_STATUS_WARN) +
-                 fb_preflight_result_count (self->result, FB_PREFLIGHT_STATUS_UNKNOWN);
-  guint n_fail = fb_preflight_result_count (self->result, FB_PREFLIGHT_STATUS_FAIL);
+  guint n_warn, n_fail;
   g_autofree char *status_text = NULL;
+
+  count_checks (self, &n_fail, &n_warn);
 
   self->countdown_row_label = NULL;
   fb_page_list_box_remove_all (self->checks_list);
@@ -1286,9 +1322,17 @@ fill_checks (FbAssistant *self)
       {
         g_autoptr(FbPreflightCheck) check = g_list_model_get_item (checks, i);
         FbPreflightStatus s = fb_preflight_check_get_status (check);
-        int order = s == FB_PREFLIGHT_STATUS_FAIL ? 0 : s == FB_PREFLIGHT_STATUS_PASS ? 2 : 1;
+        gboolean waited = s == FB_PREFLIGHT_STATUS_FAIL && self->agent_waited &&
+                          g_strcmp0 (fb_preflight_check_get_id (check), "agent-registration") == 0;
+        int order;
         const char *subject = fb_preflight_check_get_subject (check);
-        const char *remedy = fb_preflight_check_get_remedy (check);
+        const char *remedy = waited
+          ? _("The wait is over. If the agent is still not registered, the reprotect waits and retries by itself.")
+          : fb_preflight_check_get_remedy (check);
+
+        if (waited)
+          s = FB_PREFLIGHT_STATUS_WARN;
+        order = s == FB_PREFLIGHT_STATUS_FAIL ? 0 : s == FB_PREFLIGHT_STATUS_PASS ? 2 : 1;
         const FbPreflightAction *action = fb_preflight_check_get_action (check);
         g_autofree char *title = NULL;
         g_autofree char *subtitle = NULL;
@@ -1314,7 +1358,7 @@ fill_checks (FbAssistant *self)
                                                 s == FB_PREFLIGHT_STATUS_FAIL ? "error" : "warning",
                                                 fb_preflight_status_to_string (s)));
 
-        if (action != NULL && s != FB_PREFLIGHT_STATUS_PASS &&
+        if (action != NULL && s != FB_PREFLIGHT_STATUS_PASS && !waited &&
             (action->kind == FB_PREFLIGHT_ACTION_VMOTION || action->kind == FB_PREFLIGHT_ACTION_WAIT_AND_RETRY))
           {
             g_autofree char *label = action->kind == FB_PREFLIGHT_ACTION_VMOTION
@@ -1345,8 +1389,7 @@ fill_checks (FbAssistant *self)
     status_text = g_strdup (_("All checks passed."));
   gtk_label_set_text (self->checks_status, status_text);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->understand_check),
-                          status != FB_PREFLIGHT_STATUS_PASS && n_fail == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->understand_check), n_warn > 0 && n_fail == 0);
 }
 
 static void
