@@ -35,6 +35,8 @@ FbSimServer  *fb_sim_server_new                 (const char       *scenario,
  * agent registration).  Default 1. */
 void          fb_sim_server_set_speed           (FbSimServer      *self,
                                                  double            factor);
+/* Makes ids, large:N and the p: faults deterministic.  Without a seed,
+ * large:N and faults use seed 1 and job/request ids are random. */
 void          fb_sim_server_set_seed            (FbSimServer      *self,
                                                  guint64           seed);
 /* Items per list page (nextLink paging).  Default 100. */
