@@ -718,7 +718,7 @@ fb_items_view_init (FbItemsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_string_list_append (phases, _("All phases"));
+  gtk_string_list_append (phases, _("Any Phase"));
   for (guint i = 0; i < G_N_ELEMENTS (phase_order); i++)
     gtk_string_list_append (phases, fb_phase_to_string (phase_order[i]));
   gtk_drop_down_set_model (self->phase_dropdown, G_LIST_MODEL (phases));

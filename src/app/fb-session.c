@@ -392,6 +392,37 @@ fb_session_vault_load_done (FbSession *self,
   fb_session_loading_dec (self);
 }
 
+static void list_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+
+static void
+fb_session_start_list (FbSession *self,
+                       VaultData *vd,
+                       ListKind   kind)
+{
+  static const FbSiteRecoveryList lists[N_LISTS] = {
+    [LIST_ITEMS] = FB_SITE_RECOVERY_LIST_ITEMS,
+    [LIST_PLANS] = FB_SITE_RECOVERY_LIST_PLANS,
+    [LIST_FABRICS] = FB_SITE_RECOVERY_LIST_FABRICS,
+    [LIST_JOBS] = FB_SITE_RECOVERY_LIST_JOBS,
+  };
+  ListOp *op = g_new0 (ListOp, 1);
+  GListStore *target;
+
+  op->session = self;
+  op->vd = vd;
+  op->kind = kind;
+  op->generation = vd->generation;
+
+  /* The first load of the items shows each page as it arrives. */
+  if (kind == LIST_ITEMS && g_list_model_get_n_items (G_LIST_MODEL (vd->stores[kind])) == 0)
+    target = vd->stores[kind];
+  else
+    target = op->scratch = g_list_store_new (g_list_model_get_item_type (G_LIST_MODEL (vd->stores[kind])));
+
+  fb_site_recovery_list_async (self->site_recovery, lists[kind], fb_vault_get_id (vd->vault), NULL,
+                               target, self->cancellable, list_cb, op);
+}
+
 static void
 list_cb (GObject      *source,
          GAsyncResult *result,
@@ -426,6 +457,8 @@ list_cb (GObject      *source,
       merge_in_place (vd->stores[op->kind], G_LIST_MODEL (op->scratch));
     }
 
+  if (op->kind == LIST_ITEMS)
+    fb_session_start_list (self, vd, LIST_JOBS);
   list_op_free (op);
 
   if (--vd->pending == 0)
@@ -437,12 +470,6 @@ fb_session_refresh_vault (FbSession *self,
                           VaultData *vd,
                           GTask     *waiter)
 {
-  static const FbSiteRecoveryList lists[N_LISTS] = {
-    [LIST_ITEMS] = FB_SITE_RECOVERY_LIST_ITEMS,
-    [LIST_PLANS] = FB_SITE_RECOVERY_LIST_PLANS,
-    [LIST_FABRICS] = FB_SITE_RECOVERY_LIST_FABRICS,
-    [LIST_JOBS] = FB_SITE_RECOVERY_LIST_JOBS,
-  };
 
   if (waiter != NULL)
     g_ptr_array_add (vd->waiters, waiter);
@@ -455,25 +482,10 @@ fb_session_refresh_vault (FbSession *self,
   vd->pending = N_LISTS;
   vd->generation++;
 
+  /* The jobs (thousands in a big vault) follow once the items are in. */
   for (guint i = 0; i < N_LISTS; i++)
-    {
-      ListOp *op = g_new0 (ListOp, 1);
-      GListStore *target;
-
-      op->session = self;
-      op->vd = vd;
-      op->kind = i;
-      op->generation = vd->generation;
-
-      /* The first load of the items shows each page as it arrives. */
-      if (i == LIST_ITEMS && g_list_model_get_n_items (G_LIST_MODEL (vd->stores[i])) == 0)
-        target = vd->stores[i];
-      else
-        target = op->scratch = g_list_store_new (g_list_model_get_item_type (G_LIST_MODEL (vd->stores[i])));
-
-      fb_site_recovery_list_async (self->site_recovery, lists[i], fb_vault_get_id (vd->vault), NULL,
-                                   target, self->cancellable, list_cb, op);
-    }
+    if (i != LIST_JOBS)
+      fb_session_start_list (self, vd, i);
 }
 
 /* Loading the vault list ---------------------------------------------------- */

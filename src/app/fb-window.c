@@ -397,6 +397,16 @@ fb_window_ensure_vault_view (FbWindow *self,
   return view;
 }
 
+/* Focus inside a page that goes away would be left dangling in GTK's scrolling. */
+static void
+fb_window_drop_page_focus (FbWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page_holder)))
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
+}
+
 static void
 fb_window_close_page (FbWindow *self)
 {
@@ -406,6 +416,7 @@ fb_window_close_page (FbWindow *self)
     return;
 
   /* Removed once the slide back ends (the page cancels its loads in dispose). */
+  fb_window_drop_page_focus (self);
   g_set_object (&self->pending_page, page);
   gtk_stack_set_visible_child_name (self->content_stack, self->current_vault != NULL ? "vaults" : "status");
   if (!gtk_stack_get_transition_running (self->content_stack))
@@ -469,6 +480,7 @@ fb_window_show_page (FbWindow   *self,
     fb_window_show_vault (self, vault, FALSE);
 
   g_clear_object (&self->pending_page);
+  fb_window_drop_page_focus (self);
   adw_bin_set_child (self->page_holder, page);
   adw_window_title_set_title (self->content_title, title);
   adw_window_title_set_subtitle (self->content_title, subtitle);
