@@ -295,6 +295,7 @@ update_problem (FbJobPage *self)
   d = self->problem;
 
   gtk_widget_set_visible (GTK_WIDGET (self->problem_group), d != NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->restart_button), "suggested-action");
   if (d == NULL)
     return;
 
@@ -327,6 +328,10 @@ update_problem (FbJobPage *self)
     gtk_widget_set_visible (GTK_WIDGET (self->remedy_button), FALSE);
 
   update_countdown_label (self);
+
+  /* One suggested next step: the remedy when there is one, else Restart. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->remedy_button)))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->restart_button), "suggested-action");
 }
 
 static void

@@ -215,6 +215,14 @@ row_update (AdwActionRow *row,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fb_job_operation_label (job));
 
   started = fb_job_get_start_time (job) != NULL ? fb_format_date_time (fb_job_get_start_time (job)) : NULL;
+  /* Anything but success says its state in words too, not only by the icon. */
+  if (started != NULL && state != NULL && g_ascii_strcasecmp (state, "Succeeded") != 0)
+    {
+      /* Translators: "<state> · <start time>", e.g. "In progress · 27 Nov 2026, 07:10 CET" */
+      char *with_state = g_strdup_printf (_("%s · %s"), fb_job_state_label (state, description), started);
+      g_free (started);
+      started = with_state;
+    }
   if (target != NULL && started != NULL)
     /* Translators: a job row's subtitle: "<machine or plan> · <start time>" */
     subtitle = g_strdup_printf (_("%s · %s"), target, started);

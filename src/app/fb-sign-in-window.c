@@ -375,6 +375,7 @@ device_code_cb (FbAzureAuth    *auth,
   gtk_label_set_label (self->verification_label, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->copy_button), TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->open_button), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->open_button));
   gtk_label_set_label (self->device_status_label, _("Waiting for you to sign in in the browser…"));
 }
 

@@ -46,7 +46,7 @@ shoot (GtkWidget  *window,
   g_autofree char *path = g_build_filename (outdir, name, NULL);
   int w, h;
 
-  run_for (800);
+  run_for (1500);
   w = gtk_widget_get_width (window);
   h = gtk_widget_get_height (window);
   gdk_paintable_snapshot (paintable, snapshot, w, h);
@@ -202,10 +202,26 @@ main (int argc, char *argv[])
     g_main_context_iteration (NULL, TRUE);
   run_for (2500);
   shoot (GTK_WIDGET (window), "jobs.png");
+  {
+    GtkWidget *jobs = find_type (GTK_WIDGET (window), g_type_from_name ("FbJobsView"));
+    GtkWidget *vv = find_type (GTK_WIDGET (window), FB_TYPE_VAULT_VIEW);
+    int min = 0, nat = 0, vmin = 0;
+
+    gtk_widget_measure (jobs, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+    gtk_widget_measure (vv, GTK_ORIENTATION_HORIZONTAL, -1, &vmin, NULL, NULL, NULL);
+    g_print ("jobs view min width %d (natural %d); vault view min %d\n", min, nat, vmin);
+  }
 
   /* Job page: the 8038 failure */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-job", "s", fb_job_get_id (failed));
   shoot (GTK_WIDGET (window), "job-page.png");
+  {
+    GtkWidget *page = find_type (GTK_WIDGET (window), g_type_from_name ("FbJobPage"));
+    int min = 0;
+
+    gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+    g_print ("job page min width %d\n", min);
+  }
 
   /* Sign-in */
   {
