@@ -19,8 +19,10 @@
 
 #include <glib/gi18n.h>
 
+#include "fb-item-page.h"
 #include "fb-items-view.h"
 #include "fb-job-page.h"
+#include "fb-plan-page.h"
 #include "fb-sign-in-window.h"
 #include "fb-vault-view.h"
 #include "fb-welcome-page.h"
@@ -489,21 +491,6 @@ fb_window_show_page (FbWindow   *self,
   update_titles (self);
 }
 
-/* A page that is not in the tree yet. */
-static GtkWidget *
-placeholder_page (const char *icon_name,
-                  const char *title,
-                  const char *description)
-{
-  GtkWidget *page = adw_status_page_new ();
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), icon_name);
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), title);
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
-
-  return page;
-}
-
 static void
 fb_window_clear_vaults (FbWindow *self)
 {
@@ -776,8 +763,7 @@ fb_window_show_item_action (GtkWidget  *widget,
   if (name == NULL)
     name = fb_protected_item_get_name (item);
 
-  /* TODO: GUI-2's FbItemPage (fb_item_page_new (session, item)) once it is in the tree. */
-  page = placeholder_page ("computer-symbolic", name, _("The item page is not available yet."));
+  page = GTK_WIDGET (fb_item_page_new (self->session, item));
   fb_window_show_page (self, fb_session_find_vault_for_id (self->session, id), page, name,
                        fb_phase_to_string (fb_protected_item_get_phase (item)));
 }
@@ -803,8 +789,7 @@ fb_window_show_plan_action (GtkWidget  *widget,
   if (name == NULL)
     name = fb_recovery_plan_get_name (plan);
 
-  /* TODO: GUI-2's FbPlanPage (fb_plan_page_new (session, plan)) once it is in the tree. */
-  page = placeholder_page ("view-list-symbolic", name, _("The recovery plan page is not available yet."));
+  page = GTK_WIDGET (fb_plan_page_new (self->session, plan));
   fb_window_show_page (self, fb_session_find_vault_for_id (self->session, id), page, name, _("Recovery Plan"));
 }
 

@@ -12,6 +12,8 @@
 
 #include "fb-application.h"
 #include "fb-infrastructure-view.h"
+#include "fb-item-page.h"
+#include "fb-plan-page.h"
 #include "fb-items-view.h"
 #include "fb-job-page.h"
 #include "fb-jobs-view.h"
@@ -54,6 +56,12 @@ static gboolean
 plans_listed (gpointer data)
 {
   return g_strcmp0 (fb_plans_view_get_state (data), "list") == 0;
+}
+
+static gboolean
+page_closed (gpointer data)
+{
+  return adw_bin_get_child (data) == NULL;
 }
 
 static gboolean
@@ -225,13 +233,14 @@ test_vault_view (void)
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "s", fb_protected_item_get_id (item)));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack), ==, "page");
+    g_assert_true (FB_IS_ITEM_PAGE (adw_bin_get_child (CHILD (ADW_BIN, "page_holder"))));
+    g_assert_true (fb_item_page_get_item (FB_ITEM_PAGE (adw_bin_get_child (CHILD (ADW_BIN, "page_holder")))) == item);
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (CHILD (GTK_BUTTON, "back_button"))));
     g_assert_cmpstr (adw_window_title_get_title (CHILD (ADW_WINDOW_TITLE, "content_title")), ==,
                      fb_protected_item_get_friendly_name (item));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack), ==, "vaults");
-    gui_test_run_for (600);
-    g_assert_null (adw_bin_get_child (CHILD (ADW_BIN, "page_holder")));
+    wait_for (page_closed, CHILD (ADW_BIN, "page_holder"));
   }
 
   /* A plan's page, and a job's page (GUI-3's FbJobPage). */
@@ -241,12 +250,12 @@ test_vault_view (void)
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plan", "s", fb_recovery_plan_get_id (plan)));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack), ==, "page");
+    g_assert_true (FB_IS_PLAN_PAGE (adw_bin_get_child (CHILD (ADW_BIN, "page_holder"))));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-job", "s", fb_job_get_name (job)));
     g_assert_true (FB_IS_JOB_PAGE (adw_bin_get_child (CHILD (ADW_BIN, "page_holder"))));
     g_assert_true (fb_job_page_get_job (FB_JOB_PAGE (adw_bin_get_child (CHILD (ADW_BIN, "page_holder")))) == job);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-    gui_test_run_for (600);
-    g_assert_null (adw_bin_get_child (CHILD (ADW_BIN, "page_holder")));
+    wait_for (page_closed, CHILD (ADW_BIN, "page_holder"));
   }
 
   /* win.show-vault and the sidebar switch vaults; each keeps its view. */
