@@ -27,6 +27,8 @@ struct _FbApplication
 
   /* GUI-3: notifications when jobs end, and the app held while they run. */
   FbJobNotifier *job_notifier;
+  /* GUI-3: every signed-in account (and the demo site while it is open), FbSession. */
+  GListStore *sessions;
 
   /* --demo was given to this (primary) instance: start the demo on activate. */
   guint demo_on_activate : 1;
@@ -98,6 +100,9 @@ fb_application_start_demo (FbApplication *self)
 static void
 fb_application_stop_demo (FbApplication *self)
 {
+  /* GUI-3: the demo site is no longer one of the accounts. */
+  if (self->demo_session != NULL && self->sessions != NULL)
+    fb_application_remove_session (self, self->demo_session);
   if (self->session == self->demo_session)
     fb_application_set_session (self, NULL);
   g_clear_object (&self->demo_session);
@@ -277,6 +282,7 @@ fb_application_dispose (GObject *object)
   fb_application_stop_demo (self);
   g_clear_object (&self->session);
   g_clear_object (&self->job_notifier);   /* GUI-3 */
+  g_clear_object (&self->sessions);       /* GUI-3 */
 
   G_OBJECT_CLASS (fb_application_parent_class)->dispose (object);
 }
@@ -352,6 +358,7 @@ fb_application_init (FbApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Fail machines back from Azure Site Recovery to on-premises VMware."));
+  self->sessions = g_list_store_new (FB_TYPE_SESSION);   /* GUI-3 */
 }
 
 FbApplication *
@@ -397,6 +404,75 @@ fb_application_set_session (FbApplication *self,
   if (self->job_notifier != NULL && session != NULL)
     fb_job_notifier_watch_session (self->job_notifier, session);
 
+  /* GUI-3: a session shown once is one of the app's accounts until removed. */
+  if (session != NULL && self->sessions != NULL && !g_list_store_find (self->sessions, session, NULL))
+    g_list_store_append (self->sessions, session);
+
   if (g_set_object (&self->session, session))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/* GUI-3: several accounts ------------------------------------------------------- */
+
+/**
+ * fb_application_get_sessions:
+ * @self: a #FbApplication
+ *
+ * Returns: (transfer none): every account's #FbSession (and the demo site's while open)
+ */
+GListModel *
+fb_application_get_sessions (FbApplication *self)
+{
+  g_return_val_if_fail (FB_IS_APPLICATION (self), NULL);
+
+  return G_LIST_MODEL (self->sessions);
+}
+
+/**
+ * fb_application_add_session:
+ * @self: a #FbApplication
+ * @session: a signed-in account's session
+ *
+ * Adds the account and shows it (it becomes the current session).
+ */
+void
+fb_application_add_session (FbApplication *self,
+                            FbSession     *session)
+{
+  g_return_if_fail (FB_IS_APPLICATION (self));
+  g_return_if_fail (FB_IS_SESSION (session));
+
+  fb_application_set_session (self, session);
+}
+
+/**
+ * fb_application_remove_session:
+ * @self: a #FbApplication
+ * @session: one of the app's sessions
+ *
+ * Forgets the account; when it was the current one, the next account (or none) is shown.
+ */
+void
+fb_application_remove_session (FbApplication *self,
+                               FbSession     *session)
+{
+  guint position;
+
+  g_return_if_fail (FB_IS_APPLICATION (self));
+  g_return_if_fail (FB_IS_SESSION (session));
+
+  if (!g_list_store_find (self->sessions, session, &position))
+    return;
+
+  g_object_ref (session);
+  g_list_store_remove (self->sessions, position);
+  if (self->session == session)
+    {
+      g_autoptr(FbSession) next = g_list_model_get_item (G_LIST_MODEL (self->sessions), 0);
+
+      fb_application_set_session (self, next);
+    }
+  if (self->job_notifier != NULL)
+    fb_job_notifier_unwatch_session (self->job_notifier, session);
+  g_object_unref (session);
 }

@@ -18,4 +18,13 @@ FbSession     *fb_application_get_session (FbApplication *self);
 void           fb_application_set_session (FbApplication *self,
                                            FbSession     *session);
 
+/* GUI-3: several accounts. Every session set once is kept in get_sessions() until
+ * removed; add_session() adds a signed-in account and shows it; remove_session()
+ * forgets one (the next one is shown). */
+GListModel    *fb_application_get_sessions   (FbApplication *self);
+void           fb_application_add_session    (FbApplication *self,
+                                              FbSession     *session);
+void           fb_application_remove_session (FbApplication *self,
+                                              FbSession     *session);
+
 G_END_DECLS

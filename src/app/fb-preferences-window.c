@@ -44,6 +44,7 @@ struct _FbPreferencesWindow
   GPtrArray *account_rows;      /* GtkWidget, rows added to accounts_group */
   GPtrArray *vcenter_rows;      /* GtkWidget, rows added to vcenter_group */
   GSignalGroup *app_signals;
+  GSignalGroup *sessions_signals;
   GtkWidget *add_vcenter_page_ref;   /* keeps the subpage while it is not shown */
 };
 
@@ -134,30 +135,30 @@ sign_out_clicked_cb (GtkButton           *button,
                      FbPreferencesWindow *self)
 {
   FbApplication *app = get_app (self);
-  FbSession *session = app != NULL ? fb_application_get_session (app) : NULL;
+  FbSession *session = g_object_get_data (G_OBJECT (button), "session");
 
-  if (session == NULL)
+  if (app == NULL || session == NULL)
     return;
 
+  g_object_ref (session);
   if (fb_session_get_kind (session) == FB_SESSION_KIND_AZURE && fb_session_get_auth (session) != NULL)
     fb_azure_auth_sign_out_async (fb_session_get_auth (session), NULL, sign_out_cb, g_object_ref (self));
-
-  fb_application_set_session (app, NULL);
-  show_toast (self, _("Signed out"));
+  fb_application_remove_session (app, session);
+  show_toast (self, fb_session_get_kind (session) == FB_SESSION_KIND_DEMO ? _("The demo site was closed") : _("Signed out"));
+  g_object_unref (session);
+  update_accounts (self);
 }
 
 static void
 update_accounts (FbPreferencesWindow *self)
 {
   FbApplication *app = get_app (self);
-  FbSession *session = app != NULL ? fb_application_get_session (app) : NULL;
-  GtkWidget *row;
-  GtkWidget *button;
-  g_autofree char *label = NULL;
+  GListModel *sessions = app != NULL ? fb_application_get_sessions (app) : NULL;
+  guint n = sessions != NULL ? g_list_model_get_n_items (sessions) : 0;
 
   clear_rows (self->accounts_group, self->account_rows);
 
-  if (session == NULL)
+  if (n == 0)
     {
       adw_preferences_group_set_description (self->accounts_group,
                                              _("No account yet. Add an Azure account to see its Recovery Services vaults."));
@@ -165,33 +166,44 @@ update_accounts (FbPreferencesWindow *self)
     }
 
   adw_preferences_group_set_description (self->accounts_group, NULL);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fb_session_get_title (session));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               fb_session_get_kind (session) == FB_SESSION_KIND_DEMO
-                               ? _("Simulated on this computer")
-                               : fb_session_get_endpoint (session));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name (fb_session_get_kind (session) == FB_SESSION_KIND_DEMO
-                                                           ? "applications-science-symbolic"
-                                                           : "avatar-default-symbolic"));
-  button = gtk_button_new_with_mnemonic (fb_session_get_kind (session) == FB_SESSION_KIND_DEMO
-                                         ? _("_Close") : _("_Sign Out"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  /* Translators: accessible name of the button; %s is the account's name */
-  label = g_strdup_printf (_("Sign Out of %s"), fb_session_get_title (session));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_signal_connect (button, "clicked", G_CALLBACK (sign_out_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  adw_preferences_group_add (self->accounts_group, row);
-  g_ptr_array_add (self->account_rows, row);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FbSession) session = g_list_model_get_item (sessions, i);
+      gboolean demo = fb_session_get_kind (session) == FB_SESSION_KIND_DEMO;
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button;
+      g_autofree char *label = NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fb_session_get_title (session));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   demo ? _("Simulated on this computer") : fb_session_get_endpoint (session));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name (demo ? "applications-science-symbolic"
+                                                                    : "avatar-default-symbolic"));
+      button = gtk_button_new_with_mnemonic (demo ? _("_Close") : _("_Sign Out"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      label = demo
+              /* Translators: accessible name of a button; %s is the demo site's name */
+              ? g_strdup_printf (_("Close %s"), fb_session_get_title (session))
+              /* Translators: accessible name of a button; %s is the account's name */
+              : g_strdup_printf (_("Sign Out of %s"), fb_session_get_title (session));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data_full (G_OBJECT (button), "session", g_object_ref (session), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (sign_out_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->accounts_group, row);
+      g_ptr_array_add (self->account_rows, row);
+    }
 }
 
 static void
 application_changed_cb (FbPreferencesWindow *self)
 {
-  g_signal_group_set_target (self->app_signals, get_app (self));
+  FbApplication *app = get_app (self);
+
+  g_signal_group_set_target (self->app_signals, app);
+  g_signal_group_set_target (self->sessions_signals, app != NULL ? fb_application_get_sessions (app) : NULL);
   update_accounts (self);
 }
 
@@ -525,12 +537,15 @@ fb_preferences_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->app_signals != NULL)
     g_signal_group_set_target (self->app_signals, NULL);
+  if (self->sessions_signals != NULL)
+    g_signal_group_set_target (self->sessions_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FB_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->pins);
   g_clear_object (&self->vcenter);
   g_clear_object (&self->app_signals);
+  g_clear_object (&self->sessions_signals);
   g_clear_object (&self->add_vcenter_page_ref);
   g_clear_pointer (&self->account_rows, g_ptr_array_unref);
   g_clear_pointer (&self->vcenter_rows, g_ptr_array_unref);
@@ -595,8 +610,11 @@ fb_preferences_window_init (FbPreferencesWindow *self)
   self->app_signals = g_signal_group_new (FB_TYPE_APPLICATION);
   g_signal_group_connect_swapped (self->app_signals, "notify::session",
                                   G_CALLBACK (update_accounts), self);
+  self->sessions_signals = g_signal_group_new (G_TYPE_LIST_STORE);
+  g_signal_group_connect_swapped (self->sessions_signals, "items-changed",
+                                  G_CALLBACK (update_accounts), self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
-  update_accounts (self);
+  application_changed_cb (self);
   update_vcenters (self);
 }
 

@@ -339,7 +339,7 @@ finish_sign_in (FbSignInWindow *self)
 
   /* GUI-3: several accounts - the application keeps every signed-in session. */
   if (FB_IS_APPLICATION (app))
-    fb_application_set_session (FB_APPLICATION (app), self->session);
+    fb_application_add_session (FB_APPLICATION (app), self->session);
 
   /* The secret is still being written: say how that went once it is done. */
   if (fb_azure_auth_get_keyring_busy (self->auth))

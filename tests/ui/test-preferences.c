@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "fb-application.h"
 #include "fb-preferences-window.h"
 #include "fb-sim-server.h"
 #include "fb-vcenter-pins.h"
@@ -204,6 +205,51 @@ test_accounts_empty (void)
   g_assert_finalize_object (window);
 }
 
+/* Several accounts: each listed with Sign Out; signing out forgets it and shows the next. */
+static void
+test_accounts (void)
+{
+  g_autoptr(FbApplication) app = fb_application_new ();
+  g_autoptr(FbSession) alice = fb_session_new (FB_SESSION_KIND_AZURE, "alice@contoso.com", "https://management.azure.com/");
+  g_autoptr(FbSession) bob = fb_session_new (FB_SESSION_KIND_AZURE, "bob@fabrikam.com", "https://management.chinacloudapi.cn/");
+  g_autoptr(GError) error = NULL;
+  FbPreferencesWindow *window;
+  GtkWidget *parent;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  fb_application_add_session (app, alice);
+  fb_application_add_session (app, bob);
+  g_assert_true (fb_application_get_session (app) == bob);
+  g_assert_cmpuint (g_list_model_get_n_items (fb_application_get_sessions (app)), ==, 2);
+
+  parent = gtk_window_new ();
+  gtk_window_set_application (GTK_WINDOW (parent), GTK_APPLICATION (app));
+  window = g_object_ref (FB_PREFERENCES_WINDOW (fb_preferences_window_new (GTK_WINDOW (parent))));
+  gtk_window_present (GTK_WINDOW (window));
+  ut_run_briefly ();
+
+  g_assert_nonnull (ut_find_named (GTK_WIDGET (window), "alice@contoso.com"));
+  g_assert_nonnull (ut_find_named (GTK_WIDGET (window), "bob@fabrikam.com"));
+
+  g_signal_emit_by_name (ut_find_named (GTK_WIDGET (window), "Sign Out of bob@fabrikam.com"), "clicked");
+  ut_run_briefly ();
+  g_assert_null (ut_find_named (GTK_WIDGET (window), "bob@fabrikam.com"));
+  g_assert_nonnull (ut_find_named (GTK_WIDGET (window), "alice@contoso.com"));
+  g_assert_true (fb_application_get_session (app) == alice);
+  g_assert_cmpuint (g_list_model_get_n_items (fb_application_get_sessions (app)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ut_run_briefly ();
+  g_assert_finalize_object (window);
+  gtk_window_destroy (GTK_WINDOW (parent));
+  ut_run_briefly ();
+  fb_application_remove_session (app, alice);
+  g_assert_null (fb_application_get_session (app));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,6 +260,7 @@ main (int   argc,
 
   g_test_add_func ("/preferences/accounts-empty", test_accounts_empty);
   g_test_add_func ("/preferences/vcenter-trust", test_vcenter_trust);
+  g_test_add_func ("/preferences/accounts", test_accounts);
 
   return g_test_run ();
 }
