@@ -29,6 +29,7 @@ struct _FbInfrastructureView
   FbVault *vault;
   GCancellable *cancellable;
   GPtrArray *vcenters;   /* JsonNode, from the last list */
+  GHashTable *collapsed; /* ids of the master targets the user collapsed */
 
   GtkStack *stack;
   GtkSpinner *spinner;
@@ -175,6 +176,21 @@ join3 (const char *a,
 }
 
 static void
+expanded_cb (AdwExpanderRow       *row,
+             GParamSpec           *pspec,
+             FbInfrastructureView *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (row), "fb-id");
+
+  if (id == NULL)
+    return;
+  if (adw_expander_row_get_expanded (row))
+    g_hash_table_remove (self->collapsed, id);
+  else
+    g_hash_table_add (self->collapsed, g_strdup (id));
+}
+
+static void
 add_fabric (FbInfrastructureView *self,
             FbFabric             *fabric,
             GDateTime            *now)
@@ -213,7 +229,7 @@ add_fabric (FbInfrastructureView *self,
 
   if (process_servers != NULL && g_list_model_get_n_items (process_servers) > 0)
     {
-      group = new_group (_("Process Servers"), NULL);
+      group = new_group (_("Process Servers"), name);
       for (guint i = 0; i < g_list_model_get_n_items (process_servers); i++)
         {
           g_autoptr(FbProcessServer) ps = g_list_model_get_item (process_servers, i);
@@ -235,7 +251,11 @@ add_fabric (FbInfrastructureView *self,
 
   if (master_targets != NULL && g_list_model_get_n_items (master_targets) > 0)
     {
-      group = new_group (_("Master Targets"), _("Where failed-back machines replicate to on-premises"));
+      g_autofree char *description = NULL;
+
+      /* Translators: %s is the configuration server the master targets belong to */
+      description = g_strdup_printf (_("%s · where failed-back machines are written to on-premises"), name);
+      group = new_group (_("Master Targets"), description);
       for (guint i = 0; i < g_list_model_get_n_items (master_targets); i++)
         {
           g_autoptr(FbMasterTarget) mt = g_list_model_get_item (master_targets, i);
@@ -248,6 +268,10 @@ add_fabric (FbInfrastructureView *self,
           row = adw_expander_row_new ();
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fb_master_target_get_name (mt));
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
+                                         !g_hash_table_contains (self->collapsed, fb_master_target_get_id (mt)));
+          g_object_set_data_full (G_OBJECT (row), "fb-id", g_strdup (fb_master_target_get_id (mt)), g_free);
+          g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
           adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
           add_health (row, effective_health (NULL, fb_master_target_get_health_errors (mt),
                                              fb_master_target_get_last_heartbeat (mt), now));
@@ -285,7 +309,11 @@ add_fabric (FbInfrastructureView *self,
 
   if (agents != NULL && g_list_model_get_n_items (agents) > 0)
     {
-      group = new_group (_("Reprotect Agents"), _("Replicate machines back to on-premises (modernized)"));
+      g_autofree char *description = NULL;
+
+      /* Translators: %s is the replication appliance the agents belong to */
+      description = g_strdup_printf (_("%s · replicate machines back to on-premises"), name);
+      group = new_group (_("Reprotect Agents"), description);
       for (guint i = 0; i < g_list_model_get_n_items (agents); i++)
         {
           g_autoptr(FbReprotectAgent) agent = g_list_model_get_item (agents, i);
@@ -505,6 +533,7 @@ fb_infrastructure_view_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->vcenters, g_ptr_array_unref);
+  g_clear_pointer (&self->collapsed, g_hash_table_unref);
 
   G_OBJECT_CLASS (fb_infrastructure_view_parent_class)->finalize (object);
 }
@@ -590,6 +619,7 @@ static void
 fb_infrastructure_view_init (FbInfrastructureView *self)
 {
   self->cancellable = g_cancellable_new ();
+  self->collapsed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
