@@ -225,22 +225,36 @@ reply_page (FbSimRequest *req, GPtrArray *all, RenderFunc render)
   gboolean bad = FALSE;
   guint off = skip_offset (req, &bad);
   guint n = req->world->page_size;
-  JsonObject *o = fb_sim_obj ();
-  JsonArray *value = fb_sim_arr ();
+  g_autoptr(JsonObject) tail = NULL;
+  g_autofree char *tail_json = NULL;
+  gsize tail_len = 0;
+  GString *out;
 
   if (bad)
     {
-      json_object_unref (o);
-      json_array_unref (value);
       fb_sim_reply_arm_error (req, 400, "BadRequest", "InvalidSkipToken",
                               "The skipToken query parameter is not valid.",
                               "The continuation token was changed or belongs to another list.",
                               "Follow nextLink exactly as returned.");
       return;
     }
+  /* one resource at a time: build, serialize, free (a page of 1,000
+   * protected items never exists as one JSON tree) */
+  out = g_string_sized_new (8192);
+  g_string_append (out, "{\"value\":[");
   for (guint i = off; i < all->len && i < off + n; i++)
-    json_array_add_object_element (value, render (req->world, g_ptr_array_index (all, i)));
-  fb_sim_set_arr (o, "value", value);
+    {
+      JsonObject *o = render (req->world, g_ptr_array_index (all, i));
+      gsize len = 0;
+      g_autofree char *one = fb_sim_to_json (o, &len);
+
+      json_object_unref (o);
+      if (i > off)
+        g_string_append_c (out, ',');
+      g_string_append_len (out, one, len);
+    }
+  g_string_append (out, "],");
+  tail = fb_sim_obj ();
   if ((guint64) off + n < all->len)
     {
       g_autofree char *tok_raw = g_strdup_printf ("fbsim:%u", off + n);
@@ -259,11 +273,20 @@ reply_page (FbSimRequest *req, GPtrArray *all, RenderFunc render)
           g_string_append_printf (link, "&$filter=%s", f);
         }
       g_string_append_printf (link, "&skipToken=%s", t);
-      fb_sim_set_str (o, "nextLink", link->str);
+      fb_sim_set_str (tail, "nextLink", link->str);
     }
   else
-    fb_sim_set_null (o, "nextLink");
-  fb_sim_reply_json (req, 200, o);
+    fb_sim_set_null (tail, "nextLink");
+  /* {"nextLink":...} without its opening brace closes the document */
+  tail_json = fb_sim_to_json (tail, &tail_len);
+  g_string_append_len (out, tail_json + 1, tail_len - 1);
+  fb_sim_reply_json (req, 200, NULL);
+  {
+    gsize len = out->len;
+
+    soup_server_message_set_response (req->msg, "application/json; charset=utf-8", SOUP_MEMORY_TAKE,
+                                      g_string_free (out, FALSE), len);
+  }
 }
 
 /* ---------- $filter ---------- */
