@@ -554,6 +554,7 @@ finish_job (FbSimJob *job, const char *state, const char *description)
   set_str (&job->state, state);
   set_str (&job->state_description, description);
   job->end_time = g_get_real_time ();
+  g_debug ("job %s (%s on %s): %s", job->name, job->scenario_name, job->target_object_name, state);
   if (job->plan != NULL)
     {
       if (g_str_equal (state, "Succeeded"))

@@ -537,6 +537,9 @@ on_finished (SoupServerMessage *msg, gpointer user_data)
   LogEntry *e = user_data;
   SoupMessageBody *body = soup_server_message_get_response_body (msg);
 
+  g_debug ("%s %s -> %u (%.1f ms)", e->method, e->path, soup_server_message_get_status (msg),
+           (double) (g_get_monotonic_time () - e->start) / 1000.0);
+
   write_log (e, soup_server_message_get_status (msg), body != NULL ? (gsize) body->length : 0);
 }
 
