@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
 
 typedef struct {
   GSubprocess *proc;
@@ -22,6 +23,12 @@ static Sim main_sim;
 #define TENANT "11111111-1111-1111-1111-111111111111"
 #define CLIENT "22222222-2222-2222-2222-222222222222"
 #define SECRET "demo-secret"
+
+static void
+die_with_parent (gpointer data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
 
 static void
 sim_start (Sim *sim, const char *speed, const char *faults)
@@ -43,7 +50,13 @@ sim_start (Sim *sim, const char *speed, const char *faults)
       g_ptr_array_add (argv, (char *) faults);
     }
   g_ptr_array_add (argv, NULL);
-  sim->proc = g_subprocess_newv ((const char * const *) argv->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  {
+    g_autoptr(GSubprocessLauncher) l = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                   G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+    /* the simulator goes when the test goes, also when an assertion aborts it */
+    g_subprocess_launcher_set_child_setup (l, die_with_parent, NULL, NULL);
+    sim->proc = g_subprocess_launcher_spawnv (l, (const char * const *) argv->pdata, &error);
+  }
   g_assert_no_error (error);
   in = g_data_input_stream_new (g_subprocess_get_stdout_pipe (sim->proc));
   line = g_data_input_stream_read_line (in, &len, NULL, &error);
@@ -406,6 +419,63 @@ test_plan_manual_action (void)
 }
 
 static void
+test_more_commands (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonArray *arr;
+
+  /* account show */
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "account", "show", "-o", "json", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, TENANT));
+  g_assert_nonnull (strstr (out, "service-principal"));
+  g_assert_null (strstr (out, SECRET));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* recovery points */
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "recovery-points", "list", "--vault", "vault-nbg", "web-02",
+                            "-o", "json", NULL), ==, 0);
+  node = parse (out);
+  arr = json_node_get_array (node);
+  g_assert_cmpuint (json_array_get_length (arr), >, 0);
+  g_assert_true (json_object_has_member (json_array_get_object_element (arr, 0), "time"));
+  g_assert_true (json_object_has_member (json_array_get_object_element (arr, 0), "type"));
+  g_clear_pointer (&node, json_node_unref);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* plans */
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "plans", "list", "--vault", "vault-nbg", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "rp-billing"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "plans", "show", "--vault", "vault-nbg", "rp-billing", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Boot"));
+  g_assert_nonnull (strstr (out, "rp-billing"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "plans", "show", "--vault", "vault-nbg", "rp-none", NULL), ==, 4);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* jobs list */
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "jobs", "list", "--vault", "vault-nbg", "-o", "json", NULL), ==, 0);
+  node = parse (out);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_ctl (&main_sim, TRUE, &out, &err, "jobs", "list", "--vault", "vault-nbg",
+                            "--filter", "Nonsense eq 'x'", NULL), ==, 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* an unknown cloud */
+  g_assert_cmpint (run_ctl (NULL, TRUE, &out, &err, "--cloud", "MoonCloud", "vaults", "list", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "AzureChinaCloud"));
+}
+
+static void
 test_unavailable (void)
 {
   Sim busy = { 0 };
@@ -536,6 +606,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/reprotect-picks", test_reprotect_picks);
   g_test_add_func ("/cli/operation-failed", test_operation_failed);
   g_test_add_func ("/cli/plan-manual-action", test_plan_manual_action);
+  g_test_add_func ("/cli/more-commands", test_more_commands);
   g_test_add_func ("/cli/unavailable", test_unavailable);
   g_test_add_func ("/cli/debug-has-no-secrets", test_debug_has_no_secrets);
   g_test_add_func ("/cli/interrupt-wait", test_interrupt_wait);
