@@ -985,16 +985,30 @@ plans_run (FbCliContext *ctx, int argc, char **argv)
       if (g_str_equal (argv[1], "show"))
         {
           GListModel *groups = fb_recovery_plan_get_groups (plan);
-          FbCliTable *t = fb_cli_table_new (ctx, "group", _("Group"), "item", _("Item"), NULL);
+          g_autoptr(GListStore) items = list_models (ctx, FB_SITE_RECOVERY_LIST_ITEMS, vault_id, NULL, &code);
+          g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          FbCliTable *t;
+
+          if (items == NULL)
+            return code;
+          for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
+            {
+              g_autoptr(FbProtectedItem) it = g_list_model_get_item (G_LIST_MODEL (items), i);
+              g_hash_table_insert (names, g_ascii_strdown (fb_protected_item_get_name (it), -1),
+                                   g_strdup (fb_protected_item_get_friendly_name (it)));
+            }
+          t = fb_cli_table_new (ctx, "group", _("Group"), "item", _("Item"), "machine", _("Machine"), NULL);
 
           for (guint i = 0; groups != NULL && i < g_list_model_get_n_items (groups); i++)
             {
               g_autoptr(FbRecoveryPlanGroup) g = g_list_model_get_item (groups, i);
-              const char * const *items = fb_recovery_plan_group_get_item_ids (g);
-              for (guint k = 0; items != NULL && items[k] != NULL; k++)
+              const char * const *ids = fb_recovery_plan_group_get_item_ids (g);
+              for (guint k = 0; ids != NULL && ids[k] != NULL; k++)
                 {
-                  g_autofree char *name = fb_arm_id_get_name (items[k]);
-                  fb_cli_table_add_row (t, fb_recovery_plan_group_get_group_type (g), name, NULL);
+                  g_autofree char *name = fb_arm_id_get_name (ids[k]);
+                  g_autofree char *key = g_ascii_strdown (name ?: "", -1);
+                  fb_cli_table_add_row (t, fb_recovery_plan_group_get_group_type (g), name,
+                                        g_hash_table_lookup (names, key), NULL);
                 }
             }
           if (ctx->output == FB_CLI_OUTPUT_TABLE)
