@@ -602,7 +602,7 @@ print_help (void)
   g_print ("  --debug               %s\n", _("Print the HTTP traffic to stderr (secrets redacted)"));
   g_print ("  --version             %s\n", _("Print the version"));
   g_print ("\n%s\n", _("With --tenant, --client-id and the environment variable FAILBACK_CLIENT_SECRET set, every command signs in as that service principal without a keyring."));
-  g_print ("%s\n", _("Exit codes: 0 done, 1 the operation failed, 2 usage, 3 authentication, 4 not found, 5 throttled or unavailable."));
+  g_print ("%s\n", _("Exit codes: 0 done, 1 the operation failed, 2 usage, 3 authentication, 4 not found, 5 throttled or unavailable, 130 stopped waiting with Ctrl+C (the job goes on)."));
 }
 
 static gboolean
