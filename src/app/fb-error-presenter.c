@@ -477,6 +477,7 @@ typedef struct {
   guint throttle_timeout;
   gboolean offline;
   gboolean throttled;
+  gboolean just_failed;   /* a session's "failed" came right before its "refreshed" */
 } BannerState;
 
 static void
@@ -576,6 +577,7 @@ fb_error_presenter_report_error (FbWindow     *window,
 
   state = banner_state_get (window);
 
+  state->just_failed = TRUE;
   if (g_error_matches (error, FB_ARM_ERROR, FB_ARM_ERROR_THROTTLED))
     {
       state->throttled = TRUE;
@@ -605,6 +607,26 @@ fb_error_presenter_report_success (FbWindow *window)
   state->offline = !g_network_monitor_get_network_available (state->monitor);
   g_clear_handle_id (&state->throttle_timeout, g_source_remove);
   banner_update (state);
+}
+
+void
+fb_error_presenter_session_refreshed (FbWindow  *window,
+                                      FbVault   *vault,
+                                      FbSession *session)
+{
+  BannerState *state;
+
+  g_return_if_fail (FB_IS_WINDOW (window));
+  g_return_if_fail (FB_IS_SESSION (session));
+
+  /* The session reports a failed load with "failed" and then "refreshed". */
+  state = banner_state_get (window);
+  if (state->just_failed)
+    {
+      state->just_failed = FALSE;
+      return;
+    }
+  fb_error_presenter_report_success (window);
 }
 
 /* ---- toasts and dialogs --------------------------------------------------------- */

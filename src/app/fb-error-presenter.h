@@ -26,6 +26,7 @@
 #include <adwaita.h>
 
 #include "fb-job.h"
+#include "fb-session.h"
 #include "fb-window.h"
 
 G_BEGIN_DECLS
@@ -107,6 +108,11 @@ void                fb_error_presenter_show               (GtkWindow    *parent,
 void                fb_error_presenter_report_error       (FbWindow     *window,
                                                            const GError *error);
 void                fb_error_presenter_report_success     (FbWindow     *window);
+/* For FbSession::refreshed (connected swapped to @window): hides the banner when the
+ * load went through (no "failed" reported right before it). */
+void                fb_error_presenter_session_refreshed  (FbWindow     *window,
+                                                           FbVault      *vault,
+                                                           FbSession    *session);
 /* Follows GNetworkMonitor for @window (done by the first call of any function above). */
 void                fb_error_presenter_watch_network      (FbWindow     *window);
 

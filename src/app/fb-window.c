@@ -23,6 +23,7 @@
 #include "fb-items-view.h"
 #include "fb-job-page.h"
 #include "fb-plan-page.h"
+#include "fb-error-presenter.h"
 #include "fb-sign-in-window.h"
 #include "fb-vault-view.h"
 #include "fb-welcome-page.h"
@@ -560,9 +561,10 @@ static void
 session_failed_cb (FbWindow     *self,
                    const GError *error)
 {
-  /* Before sign-in the status page says it; afterwards a toast. */
+  /* Before sign-in the status page says it; afterwards a toast. GUI-3: the error
+   * presenter's words, and the throttled/offline banner for those errors. */
   if (self->session != NULL && fb_session_get_ready (self->session))
-    fb_window_show_toast (self, error->message);
+    fb_error_presenter_toast (self, error);
   fb_window_update_status (self);
 }
 
@@ -934,6 +936,10 @@ fb_window_init (FbWindow *self)
                                   G_CALLBACK (fb_window_update_status), self);
   g_signal_group_connect_swapped (self->session_signals, "failed",
                                   G_CALLBACK (session_failed_cb), self);
+  /* GUI-3: a load that went through hides the throttled/offline banner. */
+  g_signal_group_connect_swapped (self->session_signals, "refreshed",
+                                  G_CALLBACK (fb_error_presenter_session_refreshed), self);
+  fb_error_presenter_watch_network (self);
   g_signal_connect (self, "map", G_CALLBACK (fb_window_update_auto_refresh), NULL);
   g_signal_connect (self, "unmap", G_CALLBACK (fb_window_update_auto_refresh), NULL);
 

@@ -16,8 +16,12 @@
 #include "fb-job-task.h"
 #include "fb-jobs-view.h"
 #include "fb-session.h"
+#include "fb-window.h"
 #include "fb-sim-server.h"
 #include "gui3-test-util.h"
+
+/* One application for the tests that need it (registered once per process). */
+static FbApplication *app;
 
 typedef struct {
   FbSimServer *sim;
@@ -539,6 +543,61 @@ test_job_page_resume (Fixture       *f,
   g_assert_finalize_object (window);
 }
 
+/* ---- throttled banner ------------------------------------------------------------------ */
+
+static void
+refresh_and_wait (Fixture *f)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  fb_session_refresh_async (f->session, f->vault, NULL, ut_store_result_cb, &result);
+  ut_wait_result (&result);
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!fb_session_refresh_finish (f->session, result, &error))
+      g_test_message ("refresh: %s %d %s", g_quark_to_string (error->domain), error->code, error->message);
+  }
+  ut_run_briefly ();
+}
+
+static void
+test_throttled_banner (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkRevealer *revealer;
+  GtkLabel *label;
+  FbWindow *window;
+
+  window = g_object_ref (fb_window_new (app));
+  fb_application_set_session (app, f->session);
+  gtk_window_present (GTK_WINDOW (window));
+  ut_run_briefly ();
+  revealer = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), FB_TYPE_WINDOW, "banner_revealer"));
+  label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), FB_TYPE_WINDOW, "banner_label"));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  /* ARM answers 429 to every list until the retries give up: the banner says so. */
+  fb_arm_client_set_time_scale (fb_session_get_arm (f->session), 0.001);
+  g_assert_true (fb_sim_server_set_faults (f->sim, "429@after:1@replicationProtectedItems", &error));
+  g_assert_no_error (error);
+  refresh_and_wait (f);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), "throttling"));
+
+  /* It recovers: the next load goes through and the banner hides. */
+  g_assert_true (fb_sim_server_set_faults (f->sim, NULL, &error));
+  refresh_and_wait (f);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  fb_application_set_session (app, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ut_run_briefly ();
+  g_assert_finalize_object (window);
+  fb_application_remove_session (app, f->session);
+}
+
 /* ---- notifications ------------------------------------------------------------------- */
 
 static gboolean
@@ -558,7 +617,6 @@ static void
 test_notifier (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(FbApplication) app = fb_application_new ();
   g_autoptr(GPtrArray) sent = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GSettings) settings = g_settings_new ("io.github.failback.Failback");
   g_autoptr(GError) error = NULL;
@@ -566,10 +624,6 @@ test_notifier (Fixture       *f,
   g_autofree char *name = NULL;
   FbJobNotifier *notifier;
   FbJob *job;
-
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
 
   notifier = fb_job_notifier_new (GTK_APPLICATION (app));
   g_signal_connect (notifier, "send-notification", G_CALLBACK (record_notification_cb), sent);
@@ -616,17 +670,28 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
+  int ret;
+
   ut_init (&argc, &argv);
   if (!ut_have_display ())
     return 0;
+
+  app = fb_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
 
   g_test_add_func ("/jobs/error-texts", test_error_texts);
   g_test_add_func ("/jobs/error-dialog", test_error_dialog);
   g_test_add ("/jobs/view-live", Fixture, NULL, fixture_set_up, test_jobs_view_live, fixture_tear_down);
   g_test_add ("/jobs/page-cancel-restart", Fixture, NULL, fixture_set_up, test_job_page_cancel_restart, fixture_tear_down);
   g_test_add ("/jobs/page-resume", Fixture, NULL, fixture_set_up, test_job_page_resume, fixture_tear_down);
+  g_test_add ("/jobs/throttled-banner", Fixture, NULL, fixture_set_up, test_throttled_banner, fixture_tear_down);
   g_test_add ("/jobs/notifier", Fixture, NULL, fixture_set_up, test_notifier, fixture_tear_down);
   g_test_add ("/jobs/page-8038", Fixture, NULL, fixture_set_up, test_job_page_8038, fixture_tear_down);
 
-  return g_test_run ();
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
 }
