@@ -880,7 +880,15 @@ remedy_clicked_cb (FbJobPage *self)
   g_clear_object (&self->countdown);
 
   now = g_date_time_new_now_utc ();
-  self->countdown = fb_preflight_new_agent_countdown (fb_job_get_start_time (self->job), now, tick_ms);
+  /* The wait counts from the failback of the machine (else from this job's start). */
+  {
+    FbVault *vault = job_vault (self);
+    FbProtectedItem *item = vault != NULL ? job_item (self, vault) : NULL;
+    GDateTime *since = item != NULL ? fb_protected_item_get_last_successful_failover_time (item) : NULL;
+
+    self->countdown = fb_preflight_new_agent_countdown (since != NULL ? since : fb_job_get_start_time (self->job),
+                                                        now, tick_ms);
+  }
   g_signal_connect_object (self->countdown, "tick", G_CALLBACK (countdown_tick_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->countdown, "finished", G_CALLBACK (countdown_finished_cb), self, G_CONNECT_SWAPPED);
   fb_countdown_start (self->countdown);

@@ -380,6 +380,73 @@ test_job_page_8038 (Fixture       *f,
   g_assert_finalize_object (window);
 }
 
+/* "agent not installed": reprotect file-02 to Azure right after its failback. The page
+ * offers to wait and retry; the countdown runs (fast here) and restarts the job. */
+static void
+test_job_page_agent_wait (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWindow *window = g_object_ref (GTK_WINDOW (gtk_window_new ()));
+  FbProtectedItem *item = find_item (f, "file-02");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FbReprotectChoice) choice = NULL;
+  g_autoptr(FbAction) action = NULL;
+  g_autoptr(FbErrorDescription) d = NULL;
+  g_autofree char *name = NULL;
+  FbReprotectOptions options = { 0 };
+  GtkWidget *remedy, *countdown;
+  FbJobPage *page;
+  FbJob *job;
+  gint64 end;
+
+  g_setenv ("FAILBACK_COUNTDOWN_TICK_MS", "1", TRUE);
+  fb_site_recovery_pick_reprotect_async (fb_session_get_site_recovery (f->session), item, NULL, NULL,
+                                         ut_store_result_cb, &result);
+  ut_wait_result (&result);
+  choice = fb_site_recovery_pick_reprotect_finish (fb_session_get_site_recovery (f->session), result, &error);
+  g_assert_no_error (error);
+  fb_reprotect_choice_to_options (choice, &options);
+  action = fb_action_new_reprotect (fb_protected_item_get_id (item), fb_protected_item_get_provider_type (item),
+                                    &options, &error);
+  g_assert_no_error (error);
+  name = start_action (f, action);
+  job = wait_session_job (f, name);
+
+  page = fb_job_page_new (f->session, job);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  wait_job_state (job, "Failed");
+  ut_run_briefly ();
+
+  d = fb_error_presenter_describe_job (job);
+  g_assert_cmpint (d->known, ==, FB_KNOWN_ERROR_AGENT_NOT_INSTALLED);
+  remedy = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), FB_TYPE_JOB_PAGE, "remedy_button"));
+  countdown = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), FB_TYPE_JOB_PAGE, "countdown_label"));
+  g_assert_true (gtk_widget_get_visible (remedy));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (remedy)), ==, "Wait and Retry");
+
+  g_signal_emit_by_name (remedy, "clicked");
+  ut_run_briefly ();
+  g_assert_false (gtk_widget_get_visible (remedy));
+  g_assert_true (gtk_widget_get_visible (countdown));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (countdown)), "Trying again in "));
+
+  /* At zero the job is restarted: the page follows the new job. */
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (fb_job_page_get_job (page) == job)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpstr (fb_job_get_target_object_name (fb_job_page_get_job (page)), ==, "file-02");
+  g_unsetenv ("FAILBACK_COUNTDOWN_TICK_MS");
+
+  gtk_window_destroy (window);
+  ut_run_for (100);
+  g_assert_finalize_object (window);
+}
+
 /* ---- error presenter ------------------------------------------------------------------ */
 
 static void
@@ -689,6 +756,7 @@ main (int   argc,
   g_test_add ("/jobs/page-resume", Fixture, NULL, fixture_set_up, test_job_page_resume, fixture_tear_down);
   g_test_add ("/jobs/throttled-banner", Fixture, NULL, fixture_set_up, test_throttled_banner, fixture_tear_down);
   g_test_add ("/jobs/notifier", Fixture, NULL, fixture_set_up, test_notifier, fixture_tear_down);
+  g_test_add ("/jobs/page-agent-wait", Fixture, NULL, fixture_set_up, test_job_page_agent_wait, fixture_tear_down);
   g_test_add ("/jobs/page-8038", Fixture, NULL, fixture_set_up, test_job_page_8038, fixture_tear_down);
 
   ret = g_test_run ();
