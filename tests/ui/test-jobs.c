@@ -730,6 +730,29 @@ test_notifier (Fixture       *f,
   g_assert_cmpuint (sent->len, ==, 0);
   g_settings_reset (settings, "notify-job-finished");
 
+  /* The last window closes while a job runs: the app goes on in the background, says so. */
+  {
+    GtkWidget *window = gtk_window_new ();
+    g_autoptr(FbAction) again = fb_action_new_commit (fb_protected_item_get_id (find_item (f, "crm-web-01")));
+    g_autofree char *again_name = NULL;
+
+    gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (app));
+    gtk_window_present (GTK_WINDOW (window));
+    ut_run_briefly ();
+    again_name = start_action (f, again);
+    job = wait_session_job (f, again_name);
+    g_assert_true (fb_job_is_running (job));
+    g_assert_true (fb_job_notifier_get_holding (notifier));
+    gtk_window_destroy (GTK_WINDOW (window));
+    ut_run_briefly ();
+    g_assert_cmpuint (sent->len, >=, 2);
+    g_assert_cmpstr (g_ptr_array_index (sent, 0), ==, "background");
+    g_assert_cmpstr (g_ptr_array_index (sent, 1), ==, "Failback keeps running in the background");
+    wait_job_state (job, "Succeeded");
+    ut_run_briefly ();
+    g_assert_false (fb_job_notifier_get_holding (notifier));
+  }
+
   g_assert_finalize_object (notifier);
 }
 
