@@ -30,6 +30,8 @@ struct _FbPreferencesWindow
   AdwComboRow *recovery_point_row;
   AdwPreferencesGroup *accounts_group;
   AdwPreferencesGroup *vcenter_group;
+  GtkButton *add_account_button;
+  GtkButton *add_vcenter_button;
   GtkWidget *add_vcenter_page;
   AdwEntryRow *vcenter_server_row;
   AdwEntryRow *vcenter_user_row;
@@ -567,6 +569,8 @@ fb_preferences_window_class_init (FbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FbPreferencesWindow, recovery_point_row);
   gtk_widget_class_bind_template_child (widget_class, FbPreferencesWindow, accounts_group);
   gtk_widget_class_bind_template_child (widget_class, FbPreferencesWindow, vcenter_group);
+  gtk_widget_class_bind_template_child (widget_class, FbPreferencesWindow, add_account_button);
+  gtk_widget_class_bind_template_child (widget_class, FbPreferencesWindow, add_vcenter_button);
   gtk_widget_class_bind_template_child (widget_class, FbPreferencesWindow, add_vcenter_page);
   gtk_widget_class_bind_template_child (widget_class, FbPreferencesWindow, vcenter_server_row);
   gtk_widget_class_bind_template_child (widget_class, FbPreferencesWindow, vcenter_user_row);

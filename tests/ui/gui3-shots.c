@@ -257,6 +257,13 @@ main (int argc, char *argv[])
     adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "connections");
     gtk_window_present (GTK_WINDOW (prefs));
     shoot (prefs, "preferences.png");
+    g_signal_emit_by_name (gtk_widget_get_template_child (prefs, FB_TYPE_PREFERENCES_WINDOW, "add_vcenter_button"), "clicked");
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (prefs, FB_TYPE_PREFERENCES_WINDOW, "vcenter_server_row")),
+                           "vc-nbg-01.contoso.local");
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (prefs, FB_TYPE_PREFERENCES_WINDOW, "vcenter_user_row")),
+                           "administrator@vsphere.local");
+    shoot (prefs, "preferences-add-vcenter.png");
+    adw_preferences_window_close_subpage (ADW_PREFERENCES_WINDOW (prefs));
     adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "general");
     shoot (prefs, "preferences-general.png");
     gtk_window_destroy (GTK_WINDOW (prefs));
