@@ -197,7 +197,17 @@ gui_test_find_type (GtkWidget *root, GType type)
 void
 gui_test_free_session (FbSession *session, FbSimServer *server)
 {
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* Cancelled requests of closed pages let go of the session when their callbacks ran. */
   gui_test_iterate ();
+  while (G_OBJECT (session)->ref_count > 1 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  if (G_OBJECT (session)->ref_count > 1)
+    g_test_message ("the session still has %u references", G_OBJECT (session)->ref_count);
   g_assert_finalize_object (session);
   fb_sim_server_stop (server);
   g_object_unref (server);

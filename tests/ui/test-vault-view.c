@@ -281,8 +281,9 @@ test_vault_view (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (CHILD (ADW_LEAFLET, "leaflet")), ==, "sidebar");
 
-  fb_application_set_session (app, NULL);
+  fb_application_remove_session (app, session);
   gui_test_iterate ();
+  g_assert_null (fb_application_get_session (app));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (CHILD (GTK_STACK, "main_stack")), ==, "welcome");
 
   gtk_window_destroy (GTK_WINDOW (window));
