@@ -95,6 +95,10 @@ struct _FbAssistant
   AdwActionRow *latest_row;
   AdwActionRow *app_row;
   AdwActionRow *custom_row;
+  GtkToggleButton *latest_toggle;
+  GtkToggleButton *app_toggle;
+  GtkToggleButton *custom_toggle;
+  GtkToggleButton *understand_toggle;
   GtkCheckButton *latest_check;
   GtkCheckButton *app_check;
   GtkCheckButton *custom_check;
@@ -1389,7 +1393,7 @@ fill_checks (FbAssistant *self)
     status_text = g_strdup (_("All checks passed."));
   gtk_label_set_text (self->checks_status, status_text);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->understand_check), n_warn > 0 && n_fail == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->understand_toggle), n_warn > 0 && n_fail == 0);
 }
 
 static void
@@ -1490,7 +1494,7 @@ run_checks (FbAssistant *self)
   self->checks_running = TRUE;
   self->checks_stale = FALSE;
   gtk_check_button_set_active (self->understand_check, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->understand_check), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->understand_toggle), FALSE);
   gtk_spinner_set_spinning (self->checks_spinner, TRUE);
   gtk_label_set_text (self->checks_status, _("Checking the prerequisites…"));
 
@@ -2543,6 +2547,10 @@ fb_assistant_class_init (FbAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, latest_row);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, app_row);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, custom_row);
+  gtk_widget_class_bind_template_child (widget_class, FbAssistant, latest_toggle);
+  gtk_widget_class_bind_template_child (widget_class, FbAssistant, app_toggle);
+  gtk_widget_class_bind_template_child (widget_class, FbAssistant, custom_toggle);
+  gtk_widget_class_bind_template_child (widget_class, FbAssistant, understand_toggle);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, latest_check);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, app_check);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, custom_check);
@@ -2592,11 +2600,34 @@ fb_assistant_class_init (FbAssistantClass *klass)
 }
 
 static void
+choice_toggled_cb (GtkToggleButton *toggle)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_toggle_button_get_active (toggle) ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                                                     : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                               -1);
+}
+
+static void
 fb_assistant_init (FbAssistant *self)
 {
   g_type_ensure (FB_TYPE_ROUND_TRIP_VIEW);
   g_type_ensure (FB_TYPE_JOB_TIMELINE);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* the toggle buttons carry the choices (and their accessible state), the check
+   * buttons inside show them */
+  {
+    GtkToggleButton *toggles[] = { self->latest_toggle, self->app_toggle, self->custom_toggle, self->understand_toggle };
+    GtkCheckButton *checks[] = { self->latest_check, self->app_check, self->custom_check, self->understand_check };
+
+    for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
+      {
+        g_object_bind_property (toggles[i], "active", checks[i], "active",
+                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+        g_signal_connect (toggles[i], "toggled", G_CALLBACK (choice_toggled_cb), NULL);
+      }
+  }
 
   self->cancellable = g_cancellable_new ();
   self->items = g_ptr_array_new_with_free_func (g_object_unref);

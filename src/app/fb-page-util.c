@@ -177,14 +177,31 @@ fb_page_find_onprem_fabric (FbSession       *session,
                             FbVault         *vault,
                             FbProtectedItem *item)
 {
+  gboolean modern = fb_protected_item_is_modern (item);
   FbFabric *fabric;
+  GListModel *fabrics;
 
-  /* The item lives under its on-premises fabric in the ARM path, in both directions. */
+  /* The item's fabric in its ARM path, or its primary fabric by name, when it is of the
+   * item's architecture (configuration server or replication appliance). */
   fabric = fb_page_find_fabric (session, vault, fb_protected_item_get_fabric_name (item));
-  if (fabric != NULL)
+  if (fabric != NULL && (modern ? fb_fabric_is_modern_vmware (fabric) : fb_fabric_is_classic_vmware (fabric)))
     return fabric;
 
-  return fb_page_find_fabric (session, vault, fb_protected_item_get_primary_fabric_friendly_name (item));
+  fabric = fb_page_find_fabric (session, vault, fb_protected_item_get_primary_fabric_friendly_name (item));
+  if (fabric != NULL && (modern ? fb_fabric_is_modern_vmware (fabric) : fb_fabric_is_classic_vmware (fabric)))
+    return fabric;
+
+  /* else the vault's first fabric of that architecture */
+  fabrics = session && vault ? fb_session_get_fabrics (session, vault) : NULL;
+  for (guint i = 0; fabrics != NULL && i < g_list_model_get_n_items (fabrics); i++)
+    {
+      g_autoptr(FbFabric) candidate = g_list_model_get_item (fabrics, i);
+
+      if (modern ? fb_fabric_is_modern_vmware (candidate) : fb_fabric_is_classic_vmware (candidate))
+        return candidate;
+    }
+
+  return fabric;
 }
 
 FbVcenterClient *

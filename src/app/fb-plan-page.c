@@ -206,7 +206,19 @@ update (FbPlanPage *self)
           gtk_widget_add_css_class (pill, "fb-pill");
           gtk_widget_add_css_class (pill, fb_page_phase_css_class (fb_protected_item_get_phase (item)));
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+          {
+            /* a real button, so that keyboard and screen reader users can open the machine */
+            GtkWidget *open = gtk_button_new_from_icon_name ("go-next-symbolic");
+            g_autofree char *open_label = g_strdup_printf (_("Open %s"), fb_protected_item_get_friendly_name (item));
+
+            gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+            gtk_widget_add_css_class (open, "flat");
+            gtk_widget_set_tooltip_text (open, open_label);
+            gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, open_label, -1);
+            gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "win.show-item");
+            gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "s", fb_protected_item_get_id (item));
+            adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+          }
           gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
           gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-item");
           gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", fb_protected_item_get_id (item));

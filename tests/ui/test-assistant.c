@@ -124,7 +124,7 @@ wait_phase (FbProtectedItem *item, FbPhase phase)
 static void
 accept_warnings (FbAssistant *assistant)
 {
-  GtkWidget *understand = child (assistant, "understand_check");
+  GtkWidget *understand = child (assistant, "understand_toggle");
   g_autoptr(GPtrArray) rows = gui2_find_all (child (assistant, "checks_list"), ADW_TYPE_ACTION_ROW);
 
   g_test_message ("checks: %s", gtk_label_get_text (GTK_LABEL (child (assistant, "checks_status"))));
@@ -135,7 +135,7 @@ accept_warnings (FbAssistant *assistant)
   if (gtk_widget_get_visible (understand))
     {
       g_assert_false (next_enabled (assistant));
-      gtk_widget_activate (understand);
+      click (understand);
       gui_test_iterate ();
     }
   g_assert_true (next_enabled (assistant));
@@ -168,15 +168,15 @@ test_failback_commit_reprotect (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (subtitle, "lost"));
   g_assert_nonnull (strstr (subtitle, "ago"));
   g_assert_true (gtk_widget_get_visible (child (assistant, "custom_row")));
-  gtk_widget_activate (child (assistant, "app_row"));
+  click (child (assistant, "app_toggle"));
   gui_test_iterate ();
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (assistant, "app_check"))));
   /* custom shows the list of points */
-  gtk_widget_activate (child (assistant, "custom_check"));
+  click (child (assistant, "custom_toggle"));
   gui_test_iterate ();
   g_assert_true (gtk_widget_get_visible (child (assistant, "custom_group")));
   g_assert_cmpuint (gui2_count_rows (GTK_LIST_BOX (child (assistant, "custom_list"))), >, 2);
-  gtk_widget_activate (child (assistant, "app_check"));
+  click (child (assistant, "app_toggle"));
   gui_test_iterate ();
   g_assert_false (gtk_widget_get_visible (child (assistant, "custom_group")));
 
@@ -333,7 +333,7 @@ test_preflight_8038_blocks (Fixture *f, gconstpointer data)
   press_next (assistant, "checks");
   g_assert_true (gui2_has_row_text (child (assistant, "checks_list"), "8038"));
   g_assert_false (next_enabled (assistant));
-  g_assert_false (gtk_widget_get_visible (child (assistant, "understand_check")));
+  g_assert_false (gtk_widget_get_visible (child (assistant, "understand_toggle")));
   /* Enter does nothing while a check fails */
   gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL);
   gui_test_iterate ();
@@ -374,7 +374,7 @@ test_preflight_warning_checkbox (Fixture *f, gconstpointer data)
     {
       FbProtectedItem *item = gui2_item (f->session, candidates[i].item);
       FbAssistant *assistant = open_assistant (f, item, NULL, candidates[i].step);
-      GtkWidget *understand = child (assistant, "understand_check");
+      GtkWidget *understand = child (assistant, "understand_toggle");
       g_autoptr(GPtrArray) rows = NULL;
 
       press_next (assistant, candidates[i].second_page);
@@ -388,10 +388,10 @@ test_preflight_warning_checkbox (Fixture *f, gconstpointer data)
         {
           seen = TRUE;
           g_assert_false (next_enabled (assistant));
-          gtk_widget_activate (understand);
+          click (understand);
           gui_test_iterate ();
           g_assert_true (next_enabled (assistant));
-          gtk_widget_activate (understand);
+          click (understand);
           gui_test_iterate ();
           g_assert_false (next_enabled (assistant));
         }
@@ -463,7 +463,7 @@ test_plan_failback (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_get_visible (child (assistant, "plan_rule_label")));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (assistant, "plan_rule_label"))), "replication group"));
   g_assert_false (gtk_widget_get_visible (child (assistant, "custom_row")));
-  gtk_widget_activate (child (assistant, "app_row"));
+  click (child (assistant, "app_toggle"));
   press_next (assistant, "checks");
   accept_warnings (assistant);
   press_next (assistant, "summary");

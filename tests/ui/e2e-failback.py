@@ -1,0 +1,419 @@
+#!/usr/bin/python3
+# e2e-failback.py FAILBACK - the whole failback round trip, driven like a screen reader user
+#
+# Starts `failback --demo` (the simulator fast: FAILBACK_DEMO_SPEED) with GTK's AT-SPI
+# bridge in a private D-Bus session with its own accessibility bus, finds every control by
+# its role and accessible name and presses it (Atspi Action 0):
+#
+#   1. the recovery plan rp-billing: Fail Back… -> assistant (latest app-consistent) ->
+#      "Fail Back 2 Machines" -> both machines failed back -> Commit… -> "Commit 2
+#      Machines" -> both running on-premises;
+#   2. one VM, erp-db-01 (running in Azure): Reprotect to On-Premises… -> Fail Back… ->
+#      Commit… through the assistant, reading the phase pill of its page after each step,
+#      ending in phase "Running on-premises".
+#
+# Accessible names come from a table per language (LANGUAGE=de picks the German one once
+# the translation pass has filled it). Needs an X display (xvfb-run -a); TAP output.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+import os
+import subprocess
+import sys
+import time
+
+NAMES = {
+    'en': {
+        'plans_tab': 'Recovery Plans',
+        'open': 'Open {}',
+        'fail_back': 'Fail Back…',
+        'commit': 'Commit…',
+        'reprotect_onprem': 'Reprotect to On-Premises…',
+        'next': 'Next',
+        'close': 'Close',
+        'latest_app': 'Latest app-consistent',
+        'understand': 'I understand the warnings and want to continue',
+        'confirm_failback_one': 'Fail Back {}',
+        'confirm_failback_many': 'Fail Back {} Machines',
+        'confirm_commit_one': 'Commit {}',
+        'confirm_commit_many': 'Commit {} Machines',
+        'confirm_reprotect_one': 'Reprotect {}',
+        'done': 'Done',
+        'phase_protected_onprem': 'Protected to on-premises',
+        'phase_failed_back': 'Failed back',
+        'phase_running_onprem': 'Running on-premises',
+    },
+    # Filled after the translation pass (the msgstr of each English name in po/de.po);
+    # the same keys. An empty table skips the run.
+    'de': {},
+}
+
+PLAN = 'rp-billing'
+PLAN_MACHINES = ('billing-01', 'billing-02')
+VM_PLAN = 'rp-erp'
+VM = 'erp-db-01'
+
+tests = []
+
+
+def ok(cond, desc, diag=None):
+    tests.append((bool(cond), desc, diag))
+    print(f"# {'ok' if cond else 'FAILED'}: {desc}", file=sys.stderr, flush=True)
+    return bool(cond)
+
+
+def finish():
+    print(f"1..{len(tests)}")
+    failed = 0
+    for i, (cond, desc, diag) in enumerate(tests, 1):
+        print(f"{'ok' if cond else 'not ok'} {i} - {desc}")
+        if not cond:
+            failed += 1
+            for line in str(diag or '').splitlines():
+                print(f"# {line}")
+    sys.exit(1 if failed else 0)
+
+
+def skip(reason):
+    print(f"1..0 # SKIP {reason}")
+    sys.exit(0)
+
+
+class Abort(Exception):
+    pass
+
+
+def require(cond, desc, diag=None):
+    if not ok(cond, desc, diag):
+        raise Abort(desc)
+
+
+if not os.environ.get('DISPLAY'):
+    skip('needs an X display (xvfb-run -a)')
+
+language = (os.environ.get('LANGUAGE') or os.environ.get('LANG') or 'en').split(':')[0][:2]
+T = NAMES.get(language) or NAMES['en']
+if not T:
+    skip(f'no accessible names for the language "{language}" yet')
+
+# A private D-Bus session with its own accessibility bus: the unique application and the
+# AT-SPI registry stay apart from other tests. Only TAP lines are passed on.
+if len(sys.argv) < 3 or sys.argv[1] != '--inner':
+    try:
+        inner = subprocess.run(['dbus-run-session', '--', sys.executable, __file__, '--inner'] + sys.argv[1:],
+                               stdout=subprocess.PIPE, text=True, timeout=280)
+    except FileNotFoundError:
+        skip('needs dbus-run-session')
+    except subprocess.TimeoutExpired as e:
+        print('1..1\nnot ok 1 - the end-to-end run finished in time')
+        sys.exit(1)
+    for line in inner.stdout.splitlines():
+        if line.startswith(('ok ', 'not ok ', '1..', '#', 'Bail out!')):
+            print(line)
+    sys.exit(inner.returncode)
+sys.argv.pop(1)
+
+try:
+    import gi
+    gi.require_version('Atspi', '2.0')
+    from gi.repository import Atspi
+except (ImportError, ValueError) as e:
+    skip(f'no AT-SPI bindings ({e})')
+
+BUTTONS = ('push button', 'toggle button')
+bus_launcher = None
+if os.path.exists('/usr/libexec/at-spi-bus-launcher'):
+    bus_launcher = subprocess.Popen(['/usr/libexec/at-spi-bus-launcher', '--launch-immediately'],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+
+
+# ---- the accessible tree ------------------------------------------------------------
+
+def walk(acc, out, want=None):
+    try:
+        role, name = acc.get_role_name(), acc.get_name()
+    except Exception:
+        return
+    if want is None or want(role, name):
+        out.append(acc)
+    try:
+        n = acc.get_child_count()
+    except Exception:
+        return
+    for i in range(n):
+        try:
+            child = acc.get_child_at_index(i)
+        except Exception:
+            child = None
+        if child is not None:
+            walk(child, out, want)
+
+
+def matches(name, label):
+    """GTK 4.8 names a button with a mnemonic from its raw label and its child label
+    ("_Next Next"), and one with an explicit label plus its child's ("Open rp-erp Open")."""
+    if name == label or name.replace('_', '') == f'{label} {label}':
+        return True
+    rest = name[len(label) + 1:] if name.startswith(label + ' ') else None
+    return bool(rest) and label.startswith(rest.replace('_', ''))
+
+
+def find_all(root, role=None, name=None, prefix=None, contains=None, label=None):
+    def want(r, n):
+        if role is not None and r != role and not (isinstance(role, tuple) and r in role):
+            return False
+        n = n or ''
+        if name is not None and n != name:
+            return False
+        if label is not None and not matches(n, label):
+            return False
+        if prefix is not None and not n.startswith(prefix):
+            return False
+        if contains is not None and contains not in n:
+            return False
+        return True
+    out = []
+    walk(root, out, want)
+    return out
+
+
+def states(acc):
+    try:
+        return acc.get_state_set()
+    except Exception:
+        return None
+
+
+def enabled(acc):
+    s = states(acc)
+    return s is not None and s.contains(Atspi.StateType.SENSITIVE) and s.contains(Atspi.StateType.VISIBLE)
+
+
+def visible(acc):
+    s = states(acc)
+    return s is not None and s.contains(Atspi.StateType.VISIBLE)
+
+
+def wait_for(fn, timeout=30, interval=0.3):
+    deadline = time.monotonic() + timeout
+    while True:
+        result = fn()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            return None
+        time.sleep(interval)
+
+
+def find_app(pid, timeout=20):
+    def look():
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            app = desktop.get_child_at_index(i)
+            try:
+                if app is not None and app.get_process_id() == pid:
+                    return app
+            except Exception:
+                pass
+        return None
+    return wait_for(look, timeout)
+
+
+def windows(app):
+    return [app.get_child_at_index(i) for i in range(app.get_child_count()) if app.get_child_at_index(i) is not None]
+
+
+def main_window(app):
+    return windows(app)[0]
+
+
+def press(acc, what):
+    try:
+        n = acc.get_n_actions()
+        done = n > 0 and acc.do_action(0)
+        if not done:
+            what = f'{what} (role {acc.get_role_name()}, {n} actions)'
+    except Exception as e:
+        done = False
+        what = f'{what} ({e})'
+    require(done, f'press {what}')
+    time.sleep(0.2)
+
+
+def press_button(root_fn, label, timeout=30, desc=None):
+    """Waits until a visible, enabled button named @label exists under root_fn() and presses it."""
+    def look():
+        root = root_fn()
+        if root is None:
+            return None
+        found = find_all(root, BUTTONS, label=label)
+        found = [b for b in found if enabled(b)]
+        return found[-1] if found else None
+    button = wait_for(look, timeout)
+    if button is None:
+        root = root_fn()
+        seen = sorted({f'{b.get_name()} (enabled: {enabled(b)})' for b in find_all(root, BUTTONS)}) if root else []
+    require(button is not None, desc or f'the button "{label}" is there and enabled',
+            None if button is not None else '\n'.join(seen))
+    press(button, f'"{label}"')
+
+
+# ---- the assistant ----------------------------------------------------------------------
+
+def assistant_window(app):
+    wins = [w for w in windows(app)[1:] if visible(w)]
+    return wins[-1] if wins else None
+
+
+def assistant_gone(app):
+    return assistant_window(app) is None
+
+
+def assistant_next(app, desc):
+    press_button(lambda: assistant_window(app), T['next'], desc=desc)
+
+
+def checks_and_next(app, what):
+    """The checks page: accept warnings when asked, then Next (enabled only when nothing fails)."""
+    def ready():
+        win = assistant_window(app)
+        if win is None:
+            return None
+        nxt = [b for b in find_all(win, BUTTONS, label=T['next']) if visible(b)]
+        box = [c for c in find_all(win, 'check box', label=T['understand']) if visible(c)]
+        if nxt and enabled(nxt[-1]):
+            return 'next'
+        if box:
+            return 'understand'
+        return None
+    state = wait_for(ready, 40)
+    require(state is not None, f'{what}: the pre-flight checks let the assistant go on')
+    if state == 'understand':
+        box = [c for c in find_all(assistant_window(app), 'check box', label=T['understand']) if visible(c)]
+        press(box[-1], '"I understand"')
+    assistant_next(app, f'{what}: Next after the checks')
+
+
+def confirm_and_wait(app, label, what):
+    press_button(lambda: assistant_window(app), label, desc=f'{what}: the confirm button "{label}" names the machines')
+
+    def done():
+        win = assistant_window(app)
+        return win is not None and find_all(win, 'label', name=T['done'])
+    require(wait_for(done, 120), f'{what}: the job succeeded', describe_assistant(app))
+    press_button(lambda: assistant_window(app), T['close'], desc=f'{what}: Close')
+    require(wait_for(lambda: assistant_gone(app), 10), f'{what}: the assistant closed')
+
+
+def describe_assistant(app):
+    win = assistant_window(app)
+    if win is None:
+        return 'no assistant window'
+    return '\n'.join(sorted({f'{a.get_role_name()}: {a.get_name()}' for a in find_all(win, ('label', 'push button', 'radio button', 'check box'))
+                             if a.get_name()}))
+
+
+# ---- pages ------------------------------------------------------------------------------
+
+def page(app, type_name):
+    found = find_all(main_window(app), name=type_name)
+    return found[-1] if found else None
+
+
+def page_has_label(app, type_name, text, count=1):
+    p = page(app, type_name)
+    return p is not None and len(find_all(p, 'label', name=text)) >= count
+
+
+def item_phase_is(app, phase):
+    return wait_for(lambda: page_has_label(app, 'FbItemPage', T[phase]), 60)
+
+
+# ---- the run -----------------------------------------------------------------------------
+
+env = dict(os.environ)
+env.pop('NO_AT_BRIDGE', None)
+env['GTK_A11Y'] = 'atspi'
+env.setdefault('GSETTINGS_BACKEND', 'memory')
+env['FAILBACK_DEMO_SPEED'] = env.get('FAILBACK_DEMO_SPEED', '200')
+env.setdefault('FAILBACK_KEYRING', 'none')
+proc = subprocess.Popen([sys.argv[1], '--demo'], env=env)
+try:
+    app = find_app(proc.pid)
+    require(app is not None, 'failback --demo appears on the accessibility bus')
+
+    # The demo site loads; the vault's Recovery Plans.
+    tab = wait_for(lambda: [t for t in find_all(main_window(app), 'page tab', name=T['plans_tab']) if enabled(t)], 40)
+    require(tab, 'the vault view offers its Recovery Plans')
+    press(tab[0], f'"{T["plans_tab"]}"')
+
+    # 1. The recovery plan: failback with the latest app-consistent point, then commit.
+    press_button(lambda: main_window(app), T['open'].format(PLAN), timeout=40)
+    press_button(lambda: page(app, 'FbPlanPage'), T['fail_back'], desc=f'the plan page offers "{T["fail_back"]}"')
+    require(wait_for(lambda: assistant_window(app), 10), 'the failback assistant opens for the plan')
+    assistant_next(app, 'plan: Next after the direction')
+    radio = wait_for(lambda: [r for r in find_all(assistant_window(app), ('radio button', 'check box'), label=T['latest_app']) if enabled(r)], 30)
+    require(radio, 'plan: the recovery point page offers "Latest app-consistent"', describe_assistant(app))
+    press(radio[-1], f'"{T["latest_app"]}"')
+    assistant_next(app, 'plan: Next after the recovery point')
+    checks_and_next(app, 'plan')
+    confirm_and_wait(app, T['confirm_failback_many'].format(len(PLAN_MACHINES)), 'plan failback')
+    ok(wait_for(lambda: page_has_label(app, 'FbPlanPage', T['phase_failed_back'], len(PLAN_MACHINES)), 60),
+       'both machines of the plan are failed back (read from the plan page)')
+
+    press_button(lambda: page(app, 'FbPlanPage'), T['commit'], timeout=60, desc=f'the plan page offers "{T["commit"]}"')
+    require(wait_for(lambda: assistant_window(app), 10), 'the commit assistant opens for the plan')
+    assistant_next(app, 'plan commit: Next after the direction')
+    confirm_and_wait(app, T['confirm_commit_many'].format(len(PLAN_MACHINES)), 'plan commit')
+    ok(wait_for(lambda: page_has_label(app, 'FbPlanPage', T['phase_running_onprem'], len(PLAN_MACHINES)), 60),
+       'both machines of the plan run on-premises after the commit')
+
+    # 2. One VM: reprotect to on-premises, fail back, commit - from its own page.
+    press_button(lambda: main_window(app), T['open'].format(VM_PLAN))
+    press_button(lambda: page(app, 'FbPlanPage'), T['open'].format(VM), desc=f'the plan page opens {VM}')
+    press_button(lambda: page(app, 'FbItemPage'), T['reprotect_onprem'],
+                 desc=f'the page of {VM} offers "{T["reprotect_onprem"]}"')
+    require(wait_for(lambda: assistant_window(app), 10), 'the reprotect assistant opens')
+    assistant_next(app, 'reprotect: Next after the direction')
+    assistant_next(app, 'reprotect: Next after the settings (valid choices preselected)')
+    checks_and_next(app, 'reprotect')
+    confirm_and_wait(app, T['confirm_reprotect_one'].format(VM), 'reprotect')
+    require(item_phase_is(app, 'phase_protected_onprem'), f'{VM} is protected to on-premises (its phase pill)')
+
+    press_button(lambda: page(app, 'FbItemPage'), T['fail_back'], timeout=60,
+                 desc=f'the page of {VM} offers "{T["fail_back"]}" as the next step')
+    require(wait_for(lambda: assistant_window(app), 10), 'the failback assistant opens for the VM')
+    assistant_next(app, 'VM: Next after the direction')
+    radio = wait_for(lambda: [r for r in find_all(assistant_window(app), ('radio button', 'check box'), label=T['latest_app']) if enabled(r)], 30)
+    require(radio, 'VM: the recovery point page offers "Latest app-consistent"')
+    press(radio[-1], f'"{T["latest_app"]}"')
+    assistant_next(app, 'VM: Next after the recovery point')
+    checks_and_next(app, 'VM')
+    confirm_and_wait(app, T['confirm_failback_one'].format(VM), 'VM failback')
+    require(item_phase_is(app, 'phase_failed_back'), f'{VM} is failed back (its phase pill)')
+
+    press_button(lambda: page(app, 'FbItemPage'), T['commit'], timeout=60,
+                 desc=f'the page of {VM} offers "{T["commit"]}" as the next step')
+    require(wait_for(lambda: assistant_window(app), 10), 'the commit assistant opens for the VM')
+    assistant_next(app, 'VM commit: Next after the direction')
+    confirm_and_wait(app, T['confirm_commit_one'].format(VM), 'VM commit')
+    ok(item_phase_is(app, 'phase_running_onprem'), f'{VM} runs on-premises after the commit (its phase pill)')
+
+    nameless = [(a.get_role_name(), a.get_name()) for a in find_all(main_window(app), BUTTONS)
+                if visible(a) and not a.get_name()]
+    ok(not nameless, 'every visible button still has an accessible name', nameless)
+except Abort:
+    pass
+finally:
+    proc.terminate()
+    try:
+        rc = proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        rc = proc.wait()
+    ok(rc in (0, -15), f'failback ended cleanly (exit status {rc})')
+    if bus_launcher is not None:
+        bus_launcher.terminate()
+        bus_launcher.wait()
+
+finish()
