@@ -199,7 +199,11 @@ fb_job_monitor_get_poll_requests (FbJobMonitor *self)
 static Tracked *
 find_tracked (FbJobMonitor *self, const char *name)
 {
-  g_autofree char *key = g_ascii_strdown (name, -1);
+  g_autofree char *key = NULL;
+
+  if (self->tracked == NULL || name == NULL)   /* disposed */
+    return NULL;
+  key = g_ascii_strdown (name, -1);
   return g_hash_table_lookup (self->tracked, key);
 }
 
