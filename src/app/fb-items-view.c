@@ -723,6 +723,18 @@ fb_items_view_init (FbItemsView *self)
     gtk_string_list_append (phases, fb_phase_to_string (phase_order[i]));
   gtk_drop_down_set_model (self->phase_dropdown, G_LIST_MODEL (phases));
 
+  /* The drop-downs' buttons are named like the drop-downs (GTK 4.8 leaves them nameless). */
+  {
+    GtkDropDown *dropdowns[] = { self->phase_dropdown, self->health_dropdown, self->provider_dropdown };
+    const char *labels[] = { _("Phase filter"), _("Health filter"), _("Provider filter") };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdowns[i]));
+           child != NULL; child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_BUTTON (child))
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, labels[i], -1);
+  }
+
   /* The flow box only lays the controls out; its children take no focus. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->toolbar));
        child != NULL; child = gtk_widget_get_next_sibling (child))
