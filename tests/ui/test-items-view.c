@@ -9,6 +9,9 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
 #include "fb-items-view.h"
 #include "gui-test-util.h"
 
@@ -176,6 +179,51 @@ test_items_view_demo (void)
   gui_test_free_session (session, server);
 }
 
+/* demo.json with vault-ffm emptied: "No Replicated Items", and the plans view's empty page. */
+static void
+test_items_view_empty (void)
+{
+  g_autofree char *src = g_build_filename (g_getenv ("FB_SOURCE_DIR"), "data", "scenarios", "demo.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("fb-gui1-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "empty-ffm.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  FbSimServer *server = NULL;
+  FbSession *session;
+  FbItemsView *view;
+  GtkWidget *window;
+  JsonArray *vaults;
+
+  g_assert_true (json_parser_load_from_file (parser, src, &error));
+  g_assert_no_error (error);
+  vaults = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "vaults");
+  for (guint i = 0; i < json_array_get_length (vaults); i++)
+    {
+      JsonObject *vault = json_array_get_object_element (vaults, i);
+
+      if (g_strcmp0 (json_object_get_string_member (vault, "name"), "vault-ffm") == 0)
+        json_object_set_array_member (vault, "items", json_array_new ());
+    }
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  g_assert_no_error (error);
+
+  session = gui_test_session_new (path, &server);
+  window = window_with_view (&view, session, gui_test_vault (session, "vault-ffm"));
+  gui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fb_items_view_get_selection (view))), ==, 0);
+  g_assert_cmpstr (fb_items_view_get_state (view), ==, "empty");
+  g_assert_nonnull (gui_test_find_named (GTK_WIDGET (view), "No Replicated Items"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_iterate ();
+  g_assert_finalize_object (window);
+  gui_test_free_session (session, server);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gsize
 rss_kib (void)
 {
@@ -284,6 +332,7 @@ main (int argc, char *argv[])
   gui_test_init (&argc, &argv);
 
   g_test_add_func ("/items-view/demo", test_items_view_demo);
+  g_test_add_func ("/items-view/empty", test_items_view_empty);
   g_test_add_func ("/items-view/large", test_items_view_large);
 
   return g_test_run ();

@@ -139,6 +139,54 @@ test_session_paging (void)
 }
 
 static void
+refreshed_cb (FbSession *session, FbVault *vault, gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* While enabled (the window is mapped), every polling-interval seconds. */
+static void
+test_session_auto_refresh (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.failback.Failback");
+  FbSimServer *server = NULL;
+  FbSession *session = gui_test_session_new ("demo", &server);
+  FbVault *nbg = gui_test_vault (session, "vault-nbg");
+  g_autoptr(FbProtectedItem) first = g_list_model_get_item (fb_session_get_items (session, nbg), 0);
+  guint refreshed = 0;
+  gint64 start;
+
+  g_settings_set_uint (settings, "polling-interval", 5);
+  g_signal_connect (session, "refreshed", G_CALLBACK (refreshed_cb), &refreshed);
+
+  gui_test_run_for (200);
+  g_assert_cmpuint (refreshed, ==, 0);
+
+  fb_session_set_auto_refresh (session, TRUE);
+  start = g_get_monotonic_time ();
+  while (refreshed < 2)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 9 * G_USEC_PER_SEC);
+    }
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 4 * G_USEC_PER_SEC);
+  gui_test_wait_loaded (session);
+  {
+    g_autoptr(FbProtectedItem) again = g_list_model_get_item (fb_session_get_items (session, nbg), 0);
+    g_assert_true (again == first);
+  }
+
+  fb_session_set_auto_refresh (session, FALSE);
+  refreshed = 0;
+  gui_test_run_for (200);
+  g_assert_cmpuint (refreshed, ==, 0);
+
+  g_signal_handlers_disconnect_by_func (session, refreshed_cb, &refreshed);
+  g_settings_reset (settings, "polling-interval");
+  gui_test_free_session (session, server);
+}
+
+static void
 failed_cb (FbSession *session, const GError *error, gpointer user_data)
 {
   g_assert_nonnull (error);
@@ -178,6 +226,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/session/demo", test_session_demo);
   g_test_add_func ("/session/paging", test_session_paging);
   g_test_add_func ("/session/sign-in-fails", test_session_sign_in_fails);
+  g_test_add_func ("/session/auto-refresh", test_session_auto_refresh);
 
   return g_test_run ();
 }
