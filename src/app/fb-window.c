@@ -364,8 +364,11 @@ fb_window_update_status (FbWindow *self)
   adw_status_page_set_title (self->content_status, fb_session_get_title (session));
   if (!ready && error != NULL)
     {
+      g_autoptr(FbErrorDescription) description = fb_error_presenter_describe (error);
+      g_autofree char *text = description != NULL ? fb_error_description_to_string (description) : NULL;
+
       adw_status_page_set_icon_name (self->content_status, "dialog-error-symbolic");
-      adw_status_page_set_description (self->content_status, error->message);
+      adw_status_page_set_description (self->content_status, text != NULL ? text : error->message);
     }
   else if (!ready)
     adw_status_page_set_description (self->content_status, _("Signing in…"));
