@@ -2313,7 +2313,8 @@ fb_sim_world_seed_history (FbSimWorld *world)
     {
       FbSimVault *vault = g_ptr_array_index (world->vaults, v);
 
-      for (guint i = 0; i < vault->items->len; i++)
+      /* at most 1,000 jobs of history a vault (large:N) */
+      for (guint i = 0; i < vault->items->len && vault->jobs->len < 1000; i++)
         {
           FbSimItem *it = g_ptr_array_index (vault->items, i);
           FbSimJob *job;

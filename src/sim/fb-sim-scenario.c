@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "fb-sim-private.h"
 #include "fb-sim-resources.h"
@@ -1268,6 +1271,12 @@ fb_sim_world_load (const char *scenario, GError **error)
       fb_sim_world_free (world);
       return NULL;
     }
+  g_clear_pointer (&root, json_object_unref);
+  g_clear_object (&parser);
+#ifdef __GLIBC__
+  /* the scenario's JSON tree is gone: give its memory back (large:N) */
+  malloc_trim (0);
+#endif
   return world;
 }
 
