@@ -373,15 +373,34 @@ fb_recovery_plan_is_allowed (FbRecoveryPlan *self,
  * fb_recovery_plan_is_busy:
  * @self: a #FbRecoveryPlan
  *
- * Returns: whether a job runs on the plan (currentScenario is not "None")
+ * A plan keeps its last job in currentScenario after the job ended (the
+ * service's examples show "CommitFailover" with currentScenarioStatus
+ * "Succeeded"), so the scenario name alone says nothing: the status decides.
+ * Without a status, a named scenario counts as running.
+ *
+ * Returns: whether a job runs on the plan, or waits on it (Suspended)
  */
 gboolean
 fb_recovery_plan_is_busy (FbRecoveryPlan *self)
 {
+  static const char * const finished[] = {
+    "Succeeded", "Failed", "Cancelled", "Canceled", "Completed", "Skipped", NULL
+  };
+
   g_return_val_if_fail (FB_IS_RECOVERY_PLAN (self), FALSE);
 
-  return self->current_scenario_name != NULL &&
-         g_ascii_strcasecmp (self->current_scenario_name, "None") != 0;
+  if (self->current_scenario_name == NULL ||
+      g_ascii_strcasecmp (self->current_scenario_name, "None") == 0)
+    return FALSE;
+
+  if (self->current_scenario_status == NULL || *self->current_scenario_status == '\0')
+    return TRUE;
+
+  for (guint i = 0; finished[i] != NULL; i++)
+    if (g_ascii_strcasecmp (self->current_scenario_status, finished[i]) == 0)
+      return FALSE;
+
+  return TRUE;
 }
 
 static gboolean

@@ -807,6 +807,49 @@ test_empty_and_non_objects (void)
     }
 }
 
+/* A plan keeps its last job in currentScenario after it ended: only the status
+ * says whether a job runs (the service's examples: CommitFailover/Succeeded). */
+static void
+test_recovery_plan_busy (void)
+{
+  static const struct {
+    const char *scenario;
+    const char *status;
+    gboolean    busy;
+  } cases[] = {
+    { "None", "Succeeded", FALSE },
+    { "CommitFailover", "Succeeded", FALSE },
+    { "UnplannedFailover", "Failed", FALSE },
+    { "CancelFailover", "Cancelled", FALSE },
+    { "UnplannedFailover", "InProgress", TRUE },
+    { "UnplannedFailover", "NotStarted", TRUE },
+    { "UnplannedFailover", "Suspended", TRUE },
+    { "UnplannedFailover", "Cancelling", TRUE },
+    { "UnplannedFailover", NULL, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = NULL;
+      g_autoptr(JsonNode) node = NULL;
+      g_autoptr(FbRecoveryPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
+
+      json = g_strdup_printf ("{\"id\":\"/Subscriptions/s/resourceGroups/rg/providers/"
+                              "Microsoft.RecoveryServices/vaults/v/replicationRecoveryPlans/p\","
+                              "\"name\":\"p\",\"properties\":{\"currentScenario\":"
+                              "{\"scenarioName\":\"%s\"}%s%s%s}}",
+                              cases[i].scenario,
+                              cases[i].status ? ",\"currentScenarioStatus\":\"" : "",
+                              cases[i].status ? cases[i].status : "",
+                              cases[i].status ? "\"" : "");
+      node = core_test_parse (json);
+      plan = fb_recovery_plan_new_from_json (node, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (fb_recovery_plan_is_busy (plan), ==, cases[i].busy);
+    }
+}
+
 /* ---------------------------------------------------------------------------------- */
 /* In-place updates */
 
@@ -1119,6 +1162,7 @@ main (int   argc,
   g_test_add_func ("/core/models/job-failed-8038", test_job_failed_8038);
   g_test_add_func ("/core/models/job-running", test_job_running);
   g_test_add_func ("/core/models/recovery-plan", test_recovery_plan);
+  g_test_add_func ("/core/models/recovery-plan-busy", test_recovery_plan_busy);
   g_test_add_func ("/core/models/recovery-points", test_recovery_points);
   g_test_add_func ("/core/models/policies-mappings-vaults", test_policies_mappings_vaults);
   g_test_add_func ("/core/models/wrong-types", test_wrong_types);
