@@ -175,6 +175,20 @@ join3 (const char *a,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* AdwExpanderRow's inner lists have no accessible names of their own in libadwaita 1.2. */
+static void
+name_inner_lists (GtkWidget  *widget,
+                  const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      if (!ADW_IS_PREFERENCES_ROW (child))
+        name_inner_lists (child, name);
+    }
+}
+
 static void
 expanded_cb (AdwExpanderRow       *row,
              GParamSpec           *pspec,
@@ -302,6 +316,7 @@ add_fabric (FbInfrastructureView *self,
               adw_action_row_add_prefix (ADW_ACTION_ROW (child), gtk_image_new_from_icon_name ("drive-multidisk-symbolic"));
               adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
             }
+          name_inner_lists (row, fb_master_target_get_name (mt));
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
         }
       gtk_box_append (self->groups_box, group);

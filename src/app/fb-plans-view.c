@@ -136,6 +136,20 @@ expanded_cb (AdwExpanderRow *row,
     g_hash_table_add (self->collapsed, g_strdup (key));
 }
 
+/* AdwExpanderRow's inner lists have no accessible names of their own in libadwaita 1.2. */
+static void
+name_inner_lists (GtkWidget  *widget,
+                  const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      if (!ADW_IS_PREFERENCES_ROW (child))
+        name_inner_lists (child, name);
+    }
+}
+
 static GtkWidget *
 new_item_row (FbProtectedItem *item,
               const char      *item_id)
@@ -258,6 +272,7 @@ new_plan_group (FbPlansView    *self,
           for (guint k = 0; k < n_ids; k++)
             adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                                       new_item_row (g_hash_table_lookup (items_by_id, ids[k]), ids[k]));
+          name_inner_lists (row, title);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
         }
     }

@@ -380,7 +380,9 @@ fb_window_update_status (FbWindow *self)
   else
     adw_status_page_set_description (self->content_status, _("Select a vault."));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->content_spinner), no_vaults && (loading || (!ready && error == NULL)));
+  /* A session without an account (the shell's tests) never signs in: no spinner. */
+  gtk_widget_set_visible (GTK_WIDGET (self->content_spinner),
+                          no_vaults && (loading || (!ready && error == NULL && fb_session_get_auth (session) != NULL)));
   gtk_spinner_set_spinning (self->content_spinner, gtk_widget_get_visible (GTK_WIDGET (self->content_spinner)));
 }
 
