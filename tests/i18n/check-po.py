@@ -285,6 +285,26 @@ def files_with_strings(srcroot):
     return found
 
 
+CONSTANT = re.compile(r'\b[A-Z0-9]+(_[A-Z0-9]+)+\b')   # FAILBACK_CLIENT_SECRET
+
+
+def mnemonics(text):
+    return len(re.findall(r'_(?=\w)', CONSTANT.sub(' ', text)))
+
+
+def mnemonic_problems(po):
+    """A label with a mnemonic (_Open, Re_start) keeps exactly one in each translation."""
+    entries, _ = parse_po(open(po, encoding='utf-8').read())
+    problems = []
+    for e in entries:
+        if mnemonics(e['id']) != 1:
+            continue
+        for s in e['strs'].values():
+            if s and mnemonics(s) != 1:
+                problems.append('mnemonic lost or doubled: "%s" -> "%s"' % (e['id'], s))
+    return problems
+
+
 def sources_results(srcroot, po):
     listed = []
     for line in open(os.path.join(srcroot, 'po', 'POTFILES.in'), encoding='utf-8'):
@@ -303,6 +323,7 @@ def sources_results(srcroot, po):
                         [] if rc == 0 else ['xgettext failed (%d): %s' % (rc, err.strip())]))
         if rc == 0:
             results += complete_results(po, pot)
+    results.append(('mnemonic underscores are kept', mnemonic_problems(po)))
     r = subprocess.run(['msgfmt', '--check', '--statistics', '-o', os.devnull, po],
                        capture_output=True, text=True)
     stats = (r.stdout + r.stderr).strip()
