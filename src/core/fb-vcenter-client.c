@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fb-secret-store.h"
+#include "fb-traffic-log.h"
 #include "fb-vcenter-client.h"
 #include "fb-vcenter-private.h"
 
@@ -460,6 +461,7 @@ typedef struct {
   gboolean      retried;
   char         *token_used;
   CertVerdict   cert;
+  gint64        started;         /* monotonic, for the traffic log */
   guint         status;
   SoupMessageHeaders *response_headers;
 } Request;
@@ -560,6 +562,10 @@ on_request_sent (GObject      *source,
   gsize size = 0;
 
   bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
+  if (bytes == NULL)
+    fb_traffic_log_failure (msg, error);
+  else
+    fb_traffic_log_response (msg, bytes, g_get_monotonic_time () - req->started);
   if (bytes == NULL)
     {
       if (req->cert != CERT_OK)
@@ -680,6 +686,8 @@ request_send (GTask *task)
   req->cert = CERT_OK;
   g_signal_connect (msg, "accept-certificate", G_CALLBACK (on_accept_certificate), task);
   g_object_set_data_full (G_OBJECT (task), "message", g_object_ref (msg), g_object_unref);
+  fb_traffic_log_request (msg, req->body);
+  req->started = g_get_monotonic_time ();
   soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT,
                                     g_task_get_cancellable (task), on_request_sent, task);
 }
