@@ -243,6 +243,18 @@ test_vault_view (void)
     wait_for (page_closed, CHILD (ADW_BIN, "page_holder"));
   }
 
+  /* Activating a row of the table (Enter, double-click) opens that item. */
+  {
+    FbItemsView *items = FB_ITEMS_VIEW (fb_vault_view_get_view (view, "items"));
+    g_autoptr(FbProtectedItem) row_item = g_list_model_get_item (G_LIST_MODEL (fb_items_view_get_selection (items)), 3);
+
+    g_signal_emit_by_name (fb_items_view_get_column_view (items), "activate", 3);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack), ==, "page");
+    g_assert_true (fb_item_page_get_item (FB_ITEM_PAGE (adw_bin_get_child (CHILD (ADW_BIN, "page_holder")))) == row_item);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+    wait_for (page_closed, CHILD (ADW_BIN, "page_holder"));
+  }
+
   /* A plan's page, and a job's page (GUI-3's FbJobPage). */
   {
     g_autoptr(FbRecoveryPlan) plan = g_list_model_get_item (fb_session_get_plans (session, nbg), 0);
