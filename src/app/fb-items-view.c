@@ -270,6 +270,7 @@ update_cell (FbItemsView     *self,
 
         gtk_inscription_set_text (GTK_INSCRIPTION (child),
                                   step == FB_NEXT_STEP_NONE ? "—" : fb_next_step_to_string (step));
+        gtk_widget_set_tooltip_text (child, step == FB_NEXT_STEP_NONE ? NULL : fb_next_step_to_string (step));
       }
       break;
     case COL_HEALTH:
@@ -297,6 +298,7 @@ update_cell (FbItemsView     *self,
         g_autofree char *text = rpo > 0 ? fb_format_rpo (rpo) : NULL;
 
         gtk_inscription_set_text (GTK_INSCRIPTION (child), text != NULL ? text : "—");
+        gtk_widget_set_tooltip_text (child, text);
       }
       break;
     case COL_PROVIDER:
