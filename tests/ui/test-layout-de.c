@@ -162,6 +162,62 @@ check_label (GtkWidget  *root,
       problem (page, "clipped label (neither wraps nor ellipsizes): \"%s\" gets %.0f px of its natural %d px",
                text, bounds.size.width, nat);
     }
+  else
+    {
+      /* it got its width, but an ancestor that clips its children (a list cell) may be
+       * narrower; up to the first scrolling container, whose content scrolls into view */
+      for (GtkWidget *a = gtk_widget_get_parent (widget); a != NULL && a != root; a = gtk_widget_get_parent (a))
+        {
+          graphene_rect_t in_a;
+
+          if (GTK_IS_SCROLLABLE (a) || GTK_IS_SCROLLED_WINDOW (a))
+            break;
+          if (gtk_widget_get_overflow (a) != GTK_OVERFLOW_HIDDEN)
+            continue;
+          if (gtk_widget_compute_bounds (widget, a, &in_a) &&
+              (in_a.origin.x < -0.5 || in_a.origin.x + in_a.size.width > gtk_widget_get_width (a) + 0.5))
+            {
+              if (has_tooltip (widget, root))
+                {
+                  n_ellipsized++;
+                  g_test_message ("cut by its cell (has a tooltip) [%s] \"%s\": %s %d px wide, the label %.0f px",
+                                  page, text, G_OBJECT_TYPE_NAME (a), gtk_widget_get_width (a), in_a.size.width);
+                }
+              else
+                problem (page, "label cut by its %s (no ellipsis, no tooltip): \"%s\" is %.0f px, the %s %d px",
+                         G_OBJECT_TYPE_NAME (a), text, in_a.size.width, G_OBJECT_TYPE_NAME (a),
+                         gtk_widget_get_width (a));
+              break;
+            }
+        }
+    }
+}
+
+/* GtkInscription (list cells) cuts what does not fit, by design: allowed with a tooltip. */
+static void
+check_inscription (GtkWidget      *root,
+                   const char     *page,
+                   GtkInscription *inscription)
+{
+  GtkWidget *widget = GTK_WIDGET (inscription);
+  const char *text = gtk_inscription_get_text (inscription);
+  g_autoptr(PangoLayout) layout = NULL;
+  int text_width;
+
+  if (text == NULL || *text == '\0' || gtk_widget_get_width (widget) < 1)
+    return;
+  n_labels++;
+  layout = gtk_widget_create_pango_layout (widget, text);
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  if (text_width <= gtk_widget_get_width (widget))
+    return;
+  n_ellipsized++;
+  if (has_tooltip (widget, root))
+    g_test_message ("ellipsized cell (has a tooltip) [%s] \"%s\": %d of %d px", page, text,
+                    gtk_widget_get_width (widget), text_width);
+  else
+    problem (page, "list cell cut without a tooltip: \"%s\" gets %d px of %d px",
+             text, gtk_widget_get_width (widget), text_width);
 }
 
 static const char *
@@ -208,6 +264,8 @@ walk (GtkWidget  *root,
 
   if (GTK_IS_LABEL (widget))
     check_label (root, page, GTK_LABEL (widget));
+  else if (GTK_IS_INSCRIPTION (widget))
+    check_inscription (root, page, GTK_INSCRIPTION (widget));
 
   if (scrolls_horizontally (widget))
     in_scroller = TRUE;
