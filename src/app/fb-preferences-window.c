@@ -14,6 +14,7 @@
 
 #include "fb-application.h"
 #include "fb-error-presenter.h"
+#include "fb-format.h"
 #include "fb-preferences-window.h"
 #include "fb-sign-in-window.h"
 #include "fb-vcenter-client.h"
@@ -244,30 +245,33 @@ forget_clicked_cb (GtkButton           *button,
 static void
 update_vcenters (FbPreferencesWindow *self)
 {
-  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
-  g_auto(GStrv) hosts = NULL;
+  g_autoptr(GPtrArray) pins = fb_vcenter_pins_list (self->pins);
 
   clear_rows (self->vcenter_group, self->vcenter_rows);
 
-  /* The pin file is not secret; FbVcenterPins writes it, this only lists it. */
-  if (g_key_file_load_from_file (keyfile, fb_vcenter_pins_get_path (self->pins), G_KEY_FILE_NONE, NULL))
-    hosts = g_key_file_get_groups (keyfile, NULL);
-
-  for (guint i = 0; hosts != NULL && hosts[i] != NULL; i++)
+  for (guint i = 0; i < pins->len; i++)
     {
-      const char *fingerprint = fb_vcenter_pins_lookup (self->pins, hosts[i]);
+      FbVcenterPin *pin = g_ptr_array_index (pins, i);
+      g_autofree char *host_port = fb_vcenter_pin_dup_host_port (pin);
       GtkWidget *row, *button;
       g_autofree char *subtitle = NULL;
       g_autofree char *label = NULL;
 
-      if (fingerprint == NULL)
-        continue;
-
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hosts[i]);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), host_port);
       /* Translators: %s is a certificate's SHA-256 fingerprint (AB:CD:...) */
-      subtitle = g_strdup_printf (_("Pinned certificate, SHA-256 %s"), fingerprint);
+      subtitle = g_strdup_printf (_("Pinned certificate, SHA-256 %s"), pin->fingerprint);
+      if (pin->accepted != NULL)   /* pins written before dates were stored have none */
+        {
+          g_autofree char *date = fb_format_date_time (pin->accepted);
+          g_autofree char *first = g_steal_pointer (&subtitle);
+          /* Translators: second line of a pinned certificate's row; %s is a date and
+           * time ("27 Nov 2026, 14:05 CET") */
+          g_autofree char *since = g_strdup_printf (_("Trusted since %s"), date);
+
+          subtitle = g_strdup_printf ("%s\n%s", first, since);
+        }
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("channel-secure-symbolic"));
@@ -275,9 +279,9 @@ update_vcenters (FbPreferencesWindow *self)
       button = gtk_button_new_with_mnemonic (_("_Forget"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       /* Translators: accessible name of a button; %s is a vCenter's host name */
-      label = g_strdup_printf (_("Forget the Certificate of %s"), hosts[i]);
+      label = g_strdup_printf (_("Forget the Certificate of %s"), host_port);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_object_set_data_full (G_OBJECT (button), "host-port", g_strdup (hosts[i]), g_free);
+      g_object_set_data_full (G_OBJECT (button), "host-port", g_strdup (host_port), g_free);
       g_signal_connect (button, "clicked", G_CALLBACK (forget_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 

@@ -3,6 +3,8 @@
  *   failbackctl vcenter login [--server URL] [--user USER] [--trust SHA256]
  *   failbackctl vcenter hosts|datastores
  *   failbackctl vcenter vm show NAME|INSTANCE-UUID
+ *   failbackctl vcenter pins
+ *   failbackctl vcenter forget HOST[:PORT]
  *   failbackctl preflight --vault V [--stage S] [--master-target MT] [--process-server PS]
  *                         [--datastore DS] ITEM
  *   failbackctl preflight --vault V --plan PLAN
@@ -11,7 +13,8 @@
  * kept in the keyring after "vcenter login"; never from the command line.  The
  * server and user of the last login are remembered (not secret) in
  * $XDG_CONFIG_HOME/failback/vcenter.ini.  A self-signed certificate is trusted
- * only with --trust and exactly the fingerprint vCenter presented.
+ * only with --trust and exactly the fingerprint vCenter presented; "vcenter
+ * pins" lists the pinned certificates, "vcenter forget" removes one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +27,7 @@
 #include <unistd.h>
 
 #include "fb-cli-private.h"
+#include "fb-format.h"
 #include "fb-preflight.h"
 #include "fb-recovery-plan-group.h"
 #include "fb-vcenter-client.h"
@@ -417,6 +421,135 @@ vcenter_vm_show (FbCliContext    *ctx,
   return FB_CLI_EXIT_OK;
 }
 
+/* ---- pinned certificates ---------------------------------------------------- */
+
+static JsonNode *
+pin_to_json (const FbVcenterPin *pin)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "host");
+  json_builder_add_string_value (b, pin->host);
+  json_builder_set_member_name (b, "port");
+  json_builder_add_int_value (b, pin->port);
+  json_builder_set_member_name (b, "fingerprint");
+  json_builder_add_string_value (b, pin->fingerprint);
+  json_builder_set_member_name (b, "accepted");
+  if (pin->accepted != NULL)
+    {
+      g_autofree char *iso = g_date_time_format_iso8601 (pin->accepted);
+      json_builder_add_string_value (b, iso);
+    }
+  else
+    json_builder_add_null_value (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static int
+vcenter_pins (FbCliContext *ctx)
+{
+  g_autoptr(FbVcenterPins) store = fb_vcenter_pins_new (NULL);
+  g_autoptr(GPtrArray) pins = fb_vcenter_pins_list (store);
+
+  if (ctx->output == FB_CLI_OUTPUT_JSON)
+    {
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+      JsonArray *array = json_array_sized_new (pins->len);
+
+      for (guint i = 0; i < pins->len; i++)
+        json_array_add_element (array, pin_to_json (g_ptr_array_index (pins, i)));
+      json_node_take_array (root, array);
+      fb_cli_print_json (ctx, root);
+    }
+  else if (pins->len == 0 && ctx->output == FB_CLI_OUTPUT_TABLE)
+    g_print ("%s\n", _("No vCenter certificate is pinned."));
+  else
+    {
+      FbCliTable *t = fb_cli_table_new (ctx, "vcenter", _("vCenter"),
+                                        "fingerprint", _("SHA-256 Fingerprint"),
+                                        "accepted", _("Trusted Since"), NULL);
+
+      for (guint i = 0; i < pins->len; i++)
+        {
+          FbVcenterPin *pin = g_ptr_array_index (pins, i);
+          g_autofree char *host_port = fb_vcenter_pin_dup_host_port (pin);
+          g_autofree char *accepted = NULL;
+
+          if (ctx->output == FB_CLI_OUTPUT_TSV)
+            accepted = pin->accepted ? g_date_time_format_iso8601 (pin->accepted) : g_strdup ("");
+          else
+            accepted = fb_format_date_time (pin->accepted);
+          fb_cli_table_add_row (t, host_port, pin->fingerprint, accepted, NULL);
+        }
+      fb_cli_table_print_and_free (t);
+    }
+  return FB_CLI_EXIT_OK;
+}
+
+/* The pin key ("host:port") of a server given like "vcenter login --server"
+ * takes it: host, host:port or https://host[:port]; NULL when it is none. */
+static char *
+host_port_for (const char *server)
+{
+  g_autofree char *uri_text = base_uri_for (server);
+  g_autoptr(GUri) uri = g_uri_parse (uri_text, G_URI_FLAGS_NONE, NULL);
+  int port;
+
+  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    return NULL;
+  port = g_uri_get_port (uri);
+  if (port < 0)
+    port = g_strcmp0 (g_uri_get_scheme (uri), "http") == 0 ? 80 : 443;
+  return g_strdup_printf ("%s:%d", g_uri_get_host (uri), port);
+}
+
+static int
+vcenter_forget (FbCliContext *ctx,
+                const char   *server)
+{
+  g_autoptr(FbVcenterPins) store = fb_vcenter_pins_new (NULL);
+  g_autoptr(GPtrArray) pins = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *host_port = host_port_for (server);
+  FbVcenterPin *found = NULL;
+
+  if (host_port == NULL)
+    return fb_cli_usage_error (ctx, "vcenter", _("Not a vCenter address: “%s”"), server);
+  pins = fb_vcenter_pins_list (store);
+  for (guint i = 0; i < pins->len && found == NULL; i++)
+    {
+      g_autofree char *key = fb_vcenter_pin_dup_host_port (g_ptr_array_index (pins, i));
+
+      if (g_str_equal (key, host_port))
+        found = g_ptr_array_index (pins, i);
+    }
+  if (found == NULL)
+    {
+      g_printerr ("failbackctl: ");
+      /* Translators: %s is a vCenter's host:port */
+      g_printerr (_("No certificate is pinned for %s"), host_port);
+      g_printerr ("\n");
+      return FB_CLI_EXIT_NOT_FOUND;
+    }
+  if (!fb_vcenter_pins_remove (store, host_port, &error))
+    {
+      g_printerr ("failbackctl: %s\n", error->message);
+      return FB_CLI_EXIT_FAILED;
+    }
+  if (ctx->output == FB_CLI_OUTPUT_JSON)
+    {
+      g_autoptr(JsonNode) node = pin_to_json (found);
+      fb_cli_print_json (ctx, node);
+    }
+  else
+    /* Translators: %s is a vCenter's host:port */
+    g_print (_("The certificate of %s was forgotten. The next connection asks to trust a certificate again.\n"),
+             host_port);
+  return FB_CLI_EXIT_OK;
+}
+
 static int
 vcenter_run (FbCliContext *ctx,
              int           argc,
@@ -435,13 +568,21 @@ vcenter_run (FbCliContext *ctx,
   g_autoptr(FbVcenterClient) client = NULL;
   int code;
 
-  if (!fb_cli_parse (ctx, &argc, &argv, entries, "login|hosts|datastores|vm show VM",
-                     _("Talk to vCenter: log in, hosts, datastores, a VM")))
+  if (!fb_cli_parse (ctx, &argc, &argv, entries, "login|hosts|datastores|vm show VM|pins|forget HOST[:PORT]",
+                     _("Talk to vCenter: log in, hosts, datastores, a VM, pinned certificates")))
     return FB_CLI_EXIT_USAGE;
   if (argc < 2)
-    return fb_cli_usage_error (ctx, "vcenter", "%s", _("Use “vcenter login”, “vcenter hosts”, “vcenter datastores” or “vcenter vm show VM”"));
+    return fb_cli_usage_error (ctx, "vcenter", "%s", _("Use “vcenter login”, “vcenter hosts”, “vcenter datastores”, “vcenter vm show VM”, “vcenter pins” or “vcenter forget HOST[:PORT]”"));
   if (g_str_equal (argv[1], "login"))
     return vcenter_login (ctx, server, user, trust);
+  if (g_str_equal (argv[1], "pins") && argc == 2)
+    return vcenter_pins (ctx);
+  if (g_str_equal (argv[1], "forget"))
+    {
+      if (argc != 3)
+        return fb_cli_usage_error (ctx, "vcenter", "%s", _("“vcenter forget” needs the vCenter: HOST or HOST:PORT"));
+      return vcenter_forget (ctx, argv[2]);
+    }
   if (!g_str_equal (argv[1], "hosts") && !g_str_equal (argv[1], "datastores") &&
       !(g_str_equal (argv[1], "vm") && argc == 4 && g_str_equal (argv[2], "show")))
     return fb_cli_usage_error (ctx, "vcenter", _("Unknown vcenter command “%s”"), argv[1]);
@@ -752,7 +893,7 @@ preflight_run (FbCliContext *ctx,
 }
 
 const FbCliCommand fb_cli_vcenter_commands[] = {
-  { "vcenter", N_("Talk to vCenter: log in, hosts, datastores, a VM"), vcenter_run },
+  { "vcenter", N_("Talk to vCenter: log in, hosts, datastores, a VM, pinned certificates"), vcenter_run },
   { "preflight", N_("Check the prerequisites of reprotect and failback"), preflight_run },
   { NULL }
 };

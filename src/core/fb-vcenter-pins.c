@@ -5,11 +5,56 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "fb-vcenter-client.h"
 #include "fb-vcenter-pins.h"
 
 #define PIN_KEY "sha256"
+#define ACCEPTED_KEY "accepted"
+
+/* ---------------------------------------------------------------------------
+ * FbVcenterPin
+ */
+
+G_DEFINE_BOXED_TYPE (FbVcenterPin, fb_vcenter_pin, fb_vcenter_pin_copy, fb_vcenter_pin_free)
+
+FbVcenterPin *
+fb_vcenter_pin_copy (const FbVcenterPin *pin)
+{
+  FbVcenterPin *copy;
+
+  g_return_val_if_fail (pin != NULL, NULL);
+
+  copy = g_new0 (FbVcenterPin, 1);
+  copy->host = g_strdup (pin->host);
+  copy->port = pin->port;
+  copy->fingerprint = g_strdup (pin->fingerprint);
+  copy->accepted = pin->accepted ? g_date_time_ref (pin->accepted) : NULL;
+  return copy;
+}
+
+void
+fb_vcenter_pin_free (FbVcenterPin *pin)
+{
+  if (pin == NULL)
+    return;
+  g_free (pin->host);
+  g_free (pin->fingerprint);
+  g_clear_pointer (&pin->accepted, g_date_time_unref);
+  g_free (pin);
+}
+
+char *
+fb_vcenter_pin_dup_host_port (const FbVcenterPin *pin)
+{
+  g_return_val_if_fail (pin != NULL, NULL);
+  return g_strdup_printf ("%s:%u", pin->host, pin->port);
+}
+
+/* ---------------------------------------------------------------------------
+ * FbVcenterPins
+ */
 
 struct _FbVcenterPins
 {
@@ -44,17 +89,36 @@ fb_vcenter_pins_init (FbVcenterPins *self)
   self->keyfile = g_key_file_new ();
 }
 
+/* Reads the file again.  A missing file is an empty store; an unreadable
+ * one keeps what is in memory. */
+static void
+reload (FbVcenterPins *self)
+{
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (g_key_file_load_from_file (keyfile, self->path, G_KEY_FILE_NONE, &error))
+    {
+      g_key_file_unref (self->keyfile);
+      self->keyfile = g_steal_pointer (&keyfile);
+    }
+  else if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    {
+      g_key_file_unref (self->keyfile);
+      self->keyfile = g_key_file_new ();
+    }
+  else
+    g_debug ("Ignoring unreadable pin file %s: %s", self->path, error->message);
+}
+
 FbVcenterPins *
 fb_vcenter_pins_new (const char *path)
 {
   FbVcenterPins *self = g_object_new (FB_TYPE_VCENTER_PINS, NULL);
-  g_autoptr(GError) error = NULL;
 
   self->path = path ? g_strdup (path)
                     : g_build_filename (g_get_user_config_dir (), "failback", "vcenter-pins.ini", NULL);
-  if (!g_key_file_load_from_file (self->keyfile, self->path, G_KEY_FILE_NONE, &error) &&
-      !g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-    g_debug ("Ignoring unreadable pin file %s: %s", self->path, error->message);
+  reload (self);
   return self;
 }
 
@@ -79,6 +143,78 @@ fb_vcenter_pins_lookup (FbVcenterPins *self,
     return NULL;
   /* keep the string alive with the key file: intern it */
   return g_intern_string (value);
+}
+
+/* "host:port" (the host may be an IPv6 address: the port follows the last colon) */
+static gboolean
+split_host_port (const char  *host_port,
+                 char       **host,
+                 guint       *port)
+{
+  const char *colon = strrchr (host_port, ':');
+  guint64 value = 0;
+
+  if (colon == NULL || colon == host_port ||
+      !g_ascii_string_to_unsigned (colon + 1, 10, 1, G_MAXUINT16, &value, NULL))
+    return FALSE;
+  *host = g_strndup (host_port, (gsize) (colon - host_port));
+  *port = (guint) value;
+  return TRUE;
+}
+
+static int
+compare_pins (gconstpointer a,
+              gconstpointer b)
+{
+  const FbVcenterPin *pa = *(FbVcenterPin * const *) a;
+  const FbVcenterPin *pb = *(FbVcenterPin * const *) b;
+  int cmp = g_strcmp0 (pa->host, pb->host);
+
+  if (cmp != 0)
+    return cmp;
+  return pa->port < pb->port ? -1 : pa->port > pb->port ? 1 : 0;
+}
+
+GPtrArray *
+fb_vcenter_pins_list (FbVcenterPins *self)
+{
+  g_autoptr(GPtrArray) pins = g_ptr_array_new_with_free_func ((GDestroyNotify) fb_vcenter_pin_free);
+  g_auto(GStrv) groups = NULL;
+
+  g_return_val_if_fail (FB_IS_VCENTER_PINS (self), NULL);
+
+  groups = g_key_file_get_groups (self->keyfile, NULL);
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      g_autofree char *fingerprint = g_key_file_get_string (self->keyfile, groups[i], PIN_KEY, NULL);
+      g_autofree char *accepted = g_key_file_get_string (self->keyfile, groups[i], ACCEPTED_KEY, NULL);
+      FbVcenterPin *pin;
+      char *host = NULL;
+      guint port = 0;
+
+      if (fingerprint == NULL || *fingerprint == '\0')
+        continue;
+      if (!split_host_port (groups[i], &host, &port))
+        {
+          g_debug ("Ignoring the pin of “%s”: not host:port", groups[i]);
+          continue;
+        }
+      pin = g_new0 (FbVcenterPin, 1);
+      pin->host = host;
+      pin->port = port;
+      pin->fingerprint = g_steal_pointer (&fingerprint);
+      if (accepted != NULL)
+        {
+          g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+
+          pin->accepted = g_date_time_new_from_iso8601 (accepted, utc);
+          if (pin->accepted == NULL)
+            g_debug ("Ignoring the unreadable date “%s” of the pin of %s", accepted, groups[i]);
+        }
+      g_ptr_array_add (pins, pin);
+    }
+  g_ptr_array_sort (pins, compare_pins);
+  return g_steal_pointer (&pins);
 }
 
 static gboolean
@@ -108,6 +244,7 @@ fb_vcenter_pins_add (FbVcenterPins *self,
   g_return_val_if_fail (host_port != NULL, FALSE);
   g_return_val_if_fail (fingerprint != NULL, FALSE);
 
+  reload (self);   /* keep pins another process added meanwhile */
   existing = fb_vcenter_pins_lookup (self, host_port);
   if (existing != NULL && g_ascii_strcasecmp (existing, fingerprint) == 0)
     return TRUE;
@@ -120,6 +257,12 @@ fb_vcenter_pins_add (FbVcenterPins *self,
       return FALSE;
     }
   g_key_file_set_string (self->keyfile, host_port, PIN_KEY, fingerprint);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autofree char *accepted = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+    g_key_file_set_string (self->keyfile, host_port, ACCEPTED_KEY, accepted);
+  }
   return save (self, error);
 }
 
@@ -129,7 +272,9 @@ fb_vcenter_pins_remove (FbVcenterPins *self,
                         GError       **error)
 {
   g_return_val_if_fail (FB_IS_VCENTER_PINS (self), FALSE);
+  g_return_val_if_fail (host_port != NULL, FALSE);
 
+  reload (self);
   if (!g_key_file_has_group (self->keyfile, host_port))
     return TRUE;
   g_key_file_remove_group (self->keyfile, host_port, NULL);
