@@ -40,6 +40,23 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+set_switcher_tooltips (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) && g_object_class_find_property (G_OBJECT_GET_CLASS (child), "label") != NULL)
+        {
+          g_autofree char *label = NULL;
+
+          g_object_get (child, "label", &label, NULL);
+          gtk_widget_set_tooltip_text (child, label);
+          continue;
+        }
+      set_switcher_tooltips (child);
+    }
+}
+
+static void
 fb_vault_view_constructed (GObject *object)
 {
   FbVaultView *self = FB_VAULT_VIEW (object);
@@ -66,6 +83,10 @@ fb_vault_view_constructed (GObject *object)
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (fb_infrastructure_view_new (self->session, self->vault)),
                                     "infrastructure", _("Infrastructure"));
   adw_view_stack_page_set_icon_name (page, "network-server-symbolic");
+
+  /* At 360 px the bottom bar shortens long titles ("Wiederherstellungspläne"): the
+   * whole title shows as the button's tooltip. */
+  set_switcher_tooltips (GTK_WIDGET (self->switcher_bar));
 }
 
 static void
