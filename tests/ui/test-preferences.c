@@ -143,6 +143,7 @@ test_vcenter_trust (void)
   row = ut_find_named (GTK_WIDGET (window), host_port);
   g_assert_true (ADW_IS_ACTION_ROW (row));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), fingerprint_a));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Trusted since "));
   pins = fb_vcenter_pins_new (NULL);
   g_assert_cmpstr (fb_vcenter_pins_lookup (pins, host_port), ==, fingerprint_a);
   g_clear_object (&pins);
