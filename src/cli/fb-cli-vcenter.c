@@ -544,9 +544,11 @@ vcenter_forget (FbCliContext *ctx,
       fb_cli_print_json (ctx, node);
     }
   else
-    /* Translators: %s is a vCenter's host:port */
-    g_print (_("The certificate of %s was forgotten. The next connection asks to trust a certificate again.\n"),
-             host_port);
+    {
+      /* Translators: %s is a vCenter's host:port */
+      g_print (_("The certificate of %s was forgotten. The next connection asks to trust a certificate again.\n"),
+               host_port);
+    }
   return FB_CLI_EXIT_OK;
 }
 
