@@ -2188,6 +2188,14 @@ confirm (FbAssistant *self)
 }
 
 static void
+close_idle_cb (gpointer data)
+{
+  g_autoptr(FbAssistant) self = data;
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
 next_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -2200,7 +2208,8 @@ next_action (GtkWidget  *widget,
   if (on_page (self, "summary"))
     confirm (self);
   else if (on_page (self, "progress"))
-    gtk_window_close (GTK_WINDOW (self));
+    /* not from inside the activation (an assistive technology may be calling us) */
+    g_idle_add_once (close_idle_cb, g_object_ref (self));
   else if (self->page + 1 < self->n_pages)
     show_page (self, self->page + 1);
 }

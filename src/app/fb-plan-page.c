@@ -29,6 +29,8 @@ struct _FbPlanPage
   guint pending;
   gboolean checking;
   guint update_idle;
+  guint refresh_id;
+  guint refreshes_left;
 
   GtkWidget *scroller;
   GtkLabel *name_label;
@@ -57,6 +59,21 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* A plan keeps its last currentScenario after the job ended; its status says whether
+ * the job still runs. */
+static gboolean
+plan_busy (FbRecoveryPlan *plan)
+{
+  const char *status = fb_recovery_plan_get_current_scenario_status (plan);
+  const char * const *ops = fb_recovery_plan_get_allowed_operations (plan);
+
+  if (!fb_recovery_plan_is_busy (plan))
+    return FALSE;
+  if (status != NULL)
+    return fb_job_is_state_running (status);
+  return ops == NULL || ops[0] == NULL;
+}
 
 static FbVault *
 plan_vault (FbPlanPage *self)
@@ -94,9 +111,8 @@ fb_plan_page_get_next_step (FbPlanPage *self)
 
   g_return_val_if_fail (FB_IS_PLAN_PAGE (self), FB_NEXT_STEP_NONE);
 
-  if (fb_recovery_plan_is_busy (self->plan))
-    return FB_NEXT_STEP_NONE;
-
+  /* allowedOperations decide (empty while a job runs); a plan keeps its last
+   * currentScenario after the job ended */
   items = plan_items (self);
   if (items->len > 0)
     phase = fb_protected_item_get_phase (g_ptr_array_index (items, 0));
@@ -155,7 +171,7 @@ update (FbPlanPage *self)
       else if (p != phase)
         mixed = TRUE;
     }
-  if (fb_recovery_plan_is_busy (self->plan))
+  if (plan_busy (self->plan))
     phase = FB_PHASE_IN_TRANSITION, mixed = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (pill_classes); i++)
@@ -269,7 +285,7 @@ update (FbPlanPage *self)
   if (ops == NULL || ops[0] == NULL)
     gtk_list_box_append (self->operations_list,
                          fb_page_action_row_new (_("None now"),
-                                                 fb_recovery_plan_is_busy (self->plan)
+                                                 plan_busy (self->plan)
                                                  ? _("A job is running on the plan.")
                                                  : _("The machines of the plan are in different phases; act on them one by one."),
                                                  NULL));
@@ -281,7 +297,7 @@ update (FbPlanPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.step", next != FB_NEXT_STEP_NONE);
   gtk_label_set_text (self->state_label,
                       next == FB_NEXT_STEP_NONE
-                      ? (fb_recovery_plan_is_busy (self->plan) ? _("A job is running on this plan.")
+                      ? (plan_busy (self->plan) ? _("A job is running on this plan.")
                                                                : _("Site Recovery allows no plan-level step now."))
                       : "");
   gtk_widget_set_visible (GTK_WIDGET (self->state_label), next == FB_NEXT_STEP_NONE);
@@ -304,6 +320,54 @@ queue_update (FbPlanPage *self)
 {
   if (self->update_idle == 0)
     self->update_idle = g_idle_add (update_idle_cb, self);
+}
+
+/* ---- after a job ------------------------------------------------------------------------ */
+
+static void
+refresh_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!fb_session_refresh_finish (FB_SESSION (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("plan page refresh: %s", error->message);
+}
+
+static gboolean
+refresh_timeout_cb (gpointer data)
+{
+  FbPlanPage *self = data;
+
+  fb_session_refresh_async (self->session, plan_vault (self), self->cancellable, refresh_cb, NULL);
+  if (--self->refreshes_left > 0)
+    return G_SOURCE_CONTINUE;
+  self->refresh_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The plan's allowed operations follow its machines a moment after a job ends:
+ * load the vault again shortly after a job of the plan or of one of its machines. */
+static void
+job_finished_cb (FbPlanPage *self,
+                 FbJob      *job)
+{
+  g_autoptr(GPtrArray) items = plan_items (self);
+  const char *target = fb_job_get_target_object_id (job);
+  gboolean ours = fb_page_id_equal (target, fb_recovery_plan_get_name (self->plan)) ||
+                  fb_page_id_equal (target, fb_recovery_plan_get_id (self->plan));
+
+  for (guint i = 0; i < items->len && !ours; i++)
+    ours = fb_page_id_equal (target, fb_protected_item_get_name (g_ptr_array_index (items, i))) ||
+           fb_page_id_equal (target, fb_protected_item_get_id (g_ptr_array_index (items, i)));
+  if (!ours)
+    return;
+
+  self->refreshes_left = 3;
+  if (self->refresh_id == 0)
+    self->refresh_id = g_timeout_add (1000, refresh_timeout_cb, self);
 }
 
 /* ---- pre-flight ---------------------------------------------------------------------- */
@@ -533,7 +597,11 @@ fb_plan_page_constructed (GObject *object)
       g_signal_connect_object (item, "notify", G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
     }
   if (fb_session_get_ready (self->session))
-    self->vcenter = fb_page_new_vcenter_client (self->session);
+    {
+      self->vcenter = fb_page_new_vcenter_client (self->session);
+      g_signal_connect_object (fb_session_get_job_monitor (self->session), "job-finished",
+                               G_CALLBACK (job_finished_cb), self, G_CONNECT_SWAPPED);
+    }
 
   update (self);
 }
@@ -545,6 +613,7 @@ fb_plan_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->update_idle, g_source_remove);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FB_TYPE_PLAN_PAGE);
   g_clear_object (&self->vcenter);
   g_clear_object (&self->plan);

@@ -223,8 +223,15 @@ def windows(app):
     return [app.get_child_at_index(i) for i in range(app.get_child_count()) if app.get_child_at_index(i) is not None]
 
 
+MAIN = []
+
+
 def main_window(app):
-    return windows(app)[0]
+    # Looked up once: GTK 4.8 can crash answering for a window that is being destroyed,
+    # so the application's list of windows is read as little as possible.
+    if not MAIN:
+        MAIN.append(windows(app)[0])
+    return MAIN[0]
 
 
 def press(acc, what):
@@ -238,6 +245,27 @@ def press(acc, what):
         what = f'{what} ({e})'
     require(done, f'press {what}')
     time.sleep(0.2)
+
+
+def window_action(app, name):
+    """Activates an action the main window exposes over AT-SPI (e.g. win.back)."""
+    win = main_window(app)
+    for i in range(win.get_n_actions()):
+        if win.get_action_name(i) == name:
+            done = win.do_action(i)
+            time.sleep(1)
+            return done
+    return False
+
+
+def press_until(root_fn, label, done_fn, desc, timeout=30, tries=3):
+    """Presses the button and waits for its effect; presses again when a list was rebuilt
+    under the pointer (the accessible pressed was already gone)."""
+    for attempt in range(tries):
+        press_button(root_fn, label, timeout=timeout, desc=desc if attempt == 0 else f'{desc} (again)')
+        if wait_for(done_fn, 8):
+            return True
+    return False
 
 
 def press_button(root_fn, label, timeout=30, desc=None):
@@ -302,6 +330,8 @@ def confirm_and_wait(app, label, what):
         return win is not None and find_all(win, 'label', name=T['done'])
     require(wait_for(done, 120), f'{what}: the job succeeded', describe_assistant(app))
     press_button(lambda: assistant_window(app), T['close'], desc=f'{what}: Close')
+    # let the window go before the application's windows are read again
+    time.sleep(2)
     require(wait_for(lambda: assistant_gone(app), 10), f'{what}: the assistant closed')
 
 
@@ -315,18 +345,21 @@ def describe_assistant(app):
 
 # ---- pages ------------------------------------------------------------------------------
 
-def page(app, type_name):
-    found = find_all(main_window(app), name=type_name)
-    return found[-1] if found else None
+def page(app, type_name, title):
+    """The page of that type whose title label is @title (the leaflet may keep older pages)."""
+    for p in reversed(find_all(main_window(app), name=type_name)):
+        if find_all(p, 'label', name=title):
+            return p
+    return None
 
 
-def page_has_label(app, type_name, text, count=1):
-    p = page(app, type_name)
+def page_has_label(app, type_name, title, text, count=1):
+    p = page(app, type_name, title)
     return p is not None and len(find_all(p, 'label', name=text)) >= count
 
 
 def item_phase_is(app, phase):
-    return wait_for(lambda: page_has_label(app, 'FbItemPage', T[phase]), 60)
+    return wait_for(lambda: page_has_label(app, 'FbItemPage', VM, T[phase]), 60)
 
 
 # ---- the run -----------------------------------------------------------------------------
@@ -348,8 +381,9 @@ try:
     press(tab[0], f'"{T["plans_tab"]}"')
 
     # 1. The recovery plan: failback with the latest app-consistent point, then commit.
-    press_button(lambda: main_window(app), T['open'].format(PLAN), timeout=40)
-    press_button(lambda: page(app, 'FbPlanPage'), T['fail_back'], desc=f'the plan page offers "{T["fail_back"]}"')
+    require(press_until(lambda: main_window(app), T['open'].format(PLAN), lambda: page(app, 'FbPlanPage', PLAN),
+                        f'the plans view opens {PLAN}', timeout=40), f'the page of {PLAN} opens')
+    press_button(lambda: page(app, 'FbPlanPage', PLAN), T['fail_back'], desc=f'the plan page offers "{T["fail_back"]}"')
     require(wait_for(lambda: assistant_window(app), 10), 'the failback assistant opens for the plan')
     assistant_next(app, 'plan: Next after the direction')
     radio = wait_for(lambda: [r for r in find_all(assistant_window(app), ('radio button', 'check box'), label=T['latest_app']) if enabled(r)], 30)
@@ -358,20 +392,25 @@ try:
     assistant_next(app, 'plan: Next after the recovery point')
     checks_and_next(app, 'plan')
     confirm_and_wait(app, T['confirm_failback_many'].format(len(PLAN_MACHINES)), 'plan failback')
-    ok(wait_for(lambda: page_has_label(app, 'FbPlanPage', T['phase_failed_back'], len(PLAN_MACHINES)), 60),
+    ok(wait_for(lambda: page_has_label(app, 'FbPlanPage', PLAN, T['phase_failed_back'], len(PLAN_MACHINES)), 60),
        'both machines of the plan are failed back (read from the plan page)')
 
-    press_button(lambda: page(app, 'FbPlanPage'), T['commit'], timeout=60, desc=f'the plan page offers "{T["commit"]}"')
+    press_button(lambda: page(app, 'FbPlanPage', PLAN), T['commit'], timeout=60, desc=f'the plan page offers "{T["commit"]}"')
     require(wait_for(lambda: assistant_window(app), 10), 'the commit assistant opens for the plan')
     assistant_next(app, 'plan commit: Next after the direction')
     confirm_and_wait(app, T['confirm_commit_many'].format(len(PLAN_MACHINES)), 'plan commit')
-    ok(wait_for(lambda: page_has_label(app, 'FbPlanPage', T['phase_running_onprem'], len(PLAN_MACHINES)), 60),
+    ok(wait_for(lambda: page_has_label(app, 'FbPlanPage', PLAN, T['phase_running_onprem'], len(PLAN_MACHINES)), 60),
        'both machines of the plan run on-premises after the commit')
 
     # 2. One VM: reprotect to on-premises, fail back, commit - from its own page.
-    press_button(lambda: main_window(app), T['open'].format(VM_PLAN))
-    press_button(lambda: page(app, 'FbPlanPage'), T['open'].format(VM), desc=f'the plan page opens {VM}')
-    press_button(lambda: page(app, 'FbItemPage'), T['reprotect_onprem'],
+    # back from the plan page to the vault view (the folded leaflet hides it): the
+    # window's own action, as the Back button or Alt+Left would
+    require(window_action(app, 'win.back'), 'the window goes back to the vault view')
+    require(press_until(lambda: main_window(app), T['open'].format(VM_PLAN), lambda: page(app, 'FbPlanPage', VM_PLAN),
+                        f'the plans view opens {VM_PLAN}'), f'the page of {VM_PLAN} opens')
+    require(press_until(lambda: page(app, 'FbPlanPage', VM_PLAN), T['open'].format(VM), lambda: page(app, 'FbItemPage', VM),
+                        f'the plan page opens {VM}'), f'the page of {VM} opens')
+    press_button(lambda: page(app, 'FbItemPage', VM), T['reprotect_onprem'],
                  desc=f'the page of {VM} offers "{T["reprotect_onprem"]}"')
     require(wait_for(lambda: assistant_window(app), 10), 'the reprotect assistant opens')
     assistant_next(app, 'reprotect: Next after the direction')
@@ -380,7 +419,7 @@ try:
     confirm_and_wait(app, T['confirm_reprotect_one'].format(VM), 'reprotect')
     require(item_phase_is(app, 'phase_protected_onprem'), f'{VM} is protected to on-premises (its phase pill)')
 
-    press_button(lambda: page(app, 'FbItemPage'), T['fail_back'], timeout=60,
+    press_button(lambda: page(app, 'FbItemPage', VM), T['fail_back'], timeout=60,
                  desc=f'the page of {VM} offers "{T["fail_back"]}" as the next step')
     require(wait_for(lambda: assistant_window(app), 10), 'the failback assistant opens for the VM')
     assistant_next(app, 'VM: Next after the direction')
@@ -392,7 +431,7 @@ try:
     confirm_and_wait(app, T['confirm_failback_one'].format(VM), 'VM failback')
     require(item_phase_is(app, 'phase_failed_back'), f'{VM} is failed back (its phase pill)')
 
-    press_button(lambda: page(app, 'FbItemPage'), T['commit'], timeout=60,
+    press_button(lambda: page(app, 'FbItemPage', VM), T['commit'], timeout=60,
                  desc=f'the page of {VM} offers "{T["commit"]}" as the next step')
     require(wait_for(lambda: assistant_window(app), 10), 'the commit assistant opens for the VM')
     assistant_next(app, 'VM commit: Next after the direction')
