@@ -109,6 +109,42 @@ problem (const char *page, const char *format, ...)
   g_ptr_array_add (problems, line);
 }
 
+/* A wrapping label may break between words (and after a hyphen in German compounds), but
+ * not inside one: "erp-app-0" / "1" means its container is too narrow for it. */
+static void
+check_word_breaks (const char *page,
+                   GtkLabel   *label,
+                   float       width)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs;
+  GSList *lines;
+
+  if (pango_layout_get_line_count (layout) < 2)
+    return;
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  lines = pango_layout_get_lines_readonly (layout);
+  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (offset > 0 && offset < n_attrs && !attrs[offset].is_line_break &&
+          text[line->start_index - 1] != '\n')
+        {
+          g_autofree char *before = g_strndup (text, line->start_index);
+          const char *word = strrchr (before, ' ');
+
+          problem (page, "wrapping label broken inside a word: \"%s\" breaks at \"%s|%.*s\" (%.0f px wide)",
+                   text, word != NULL ? word + 1 : before, (int) strcspn (text + line->start_index, " \n"),
+                   text + line->start_index, width);
+          return;
+        }
+    }
+}
+
 static void
 check_label (GtkWidget  *root,
              const char *page,
@@ -165,6 +201,7 @@ check_label (GtkWidget  *root,
       if (bounds.size.height + 0.5 < min_h)
         problem (page, "wrapping label cut vertically: \"%s\" (%.0f px wide) gets %.0f px height, needs %d px",
                  text, bounds.size.width, bounds.size.height, min_h);
+      check_word_breaks (page, label, bounds.size.width);
     }
   else if (bounds.size.width + 0.5 < nat)
     {
