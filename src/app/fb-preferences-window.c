@@ -540,6 +540,22 @@ fb_preferences_window_dispose (GObject *object)
 {
   FbPreferencesWindow *self = (FbPreferencesWindow *)object;
 
+  /* libadwaita 1.2 keeps every group of an AdwPreferencesWindow's pages alive after the
+   * window (1.2.2: the window's search model maps each group to its rows and never
+   * releases it), and with a group its rows. Nothing of ours may stay there: the
+   * accounts' Sign Out buttons hold their sessions, and the rows bound to GSettings would
+   * go on following the settings. */
+  if (self->account_rows != NULL)
+    clear_rows (self->accounts_group, self->account_rows);
+  if (self->vcenter_rows != NULL)
+    clear_rows (self->vcenter_group, self->vcenter_rows);
+  if (self->settings != NULL)
+    {
+      g_settings_unbind (self->polling_adjustment, "value");
+      g_settings_unbind (self->notify_switch, "active");
+      g_settings_unbind (self->recovery_point_row, "selected");
+    }
+
   g_cancellable_cancel (self->cancellable);
   if (self->app_signals != NULL)
     g_signal_group_set_target (self->app_signals, NULL);
