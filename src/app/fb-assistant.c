@@ -406,7 +406,8 @@ update_buttons (FbAssistant *self)
   gboolean summary = on_page (self, "summary");
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), self->page > 0 && !progress);
-  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), !progress);
+  /* Back is there on the later pages, and Escape cancels: the confirm button needs the room at 360 px */
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), !progress && !summary);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.back", self->page > 0 && !progress && !self->confirmed);
 
   gtk_widget_remove_css_class (next, "suggested-action");
@@ -506,6 +507,7 @@ fill_direction (FbAssistant *self)
   if (self->plan != NULL)
     {
       GListModel *groups = fb_recovery_plan_get_groups (self->plan);
+      guint shown_groups = 0;
 
       for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
         {
@@ -519,7 +521,7 @@ fill_direction (FbAssistant *self)
             continue;
 
           /* TRANSLATORS: a group of a recovery plan: "Group 1 (Boot)" */
-          group_title = g_strdup_printf (_("Group %u (%s)"), g + 1, fb_recovery_plan_group_get_group_type (group));
+          group_title = g_strdup_printf (_("Group %u (%s)"), ++shown_groups, fb_recovery_plan_group_get_group_type (group));
           expander = adw_expander_row_new ();
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), group_title);
           adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
@@ -1365,11 +1367,16 @@ fill_checks (FbAssistant *self)
         if (action != NULL && s != FB_PREFLIGHT_STATUS_PASS && !waited &&
             (action->kind == FB_PREFLIGHT_ACTION_VMOTION || action->kind == FB_PREFLIGHT_ACTION_WAIT_AND_RETRY))
           {
-            g_autofree char *label = action->kind == FB_PREFLIGHT_ACTION_VMOTION
-              /* TRANSLATORS: a remedy button: move the VM to another ESXi host */
-              ? g_strdup_printf (_("Move to %s"), action->host_name ? action->host_name : "")
-              : g_strdup (_("Wait for the Agent"));
+            /* TRANSLATORS: a remedy button: move the VM to another ESXi host with vMotion */
+            const char *label = action->kind == FB_PREFLIGHT_ACTION_VMOTION ? _("Move with vMotion") : _("Wait for the Agent");
+            g_autofree char *description = action->kind == FB_PREFLIGHT_ACTION_VMOTION
+              /* TRANSLATORS: the remedy button's accessible description: "Move sql-prod-01 to esx-nbg-02" */
+              ? g_strdup_printf (_("Move %s to %s"), action->vm_name ? action->vm_name : "", action->host_name ? action->host_name : "")
+              : g_strdup (label);
             GtkWidget *button = gtk_button_new_with_label (label);
+
+            gtk_widget_set_tooltip_text (button, description);
+            gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 
             gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
             g_object_set_data_full (G_OBJECT (button), "check", g_object_ref (check), g_object_unref);
@@ -1378,7 +1385,22 @@ fill_checks (FbAssistant *self)
                                      action->kind == FB_PREFLIGHT_ACTION_VMOTION ? G_CALLBACK (vmotion_clicked_cb)
                                                                                  : G_CALLBACK (wait_clicked_cb),
                                      self, 0);
-            adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+            /* the remedy in a row of its own under the check, so that the text keeps its
+             * width at 360 px */
+            gtk_list_box_append (self->checks_list, row);
+            {
+              GtkWidget *remedy_row = gtk_list_box_row_new ();
+
+              gtk_widget_set_halign (button, GTK_ALIGN_END);
+              gtk_widget_set_margin_top (button, 6);
+              gtk_widget_set_margin_bottom (button, 6);
+              gtk_widget_set_margin_end (button, 12);
+              gtk_widget_add_css_class (button, "suggested-action");
+              gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (remedy_row), FALSE);
+              gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (remedy_row), button);
+              gtk_list_box_append (self->checks_list, remedy_row);
+            }
+            continue;
           }
         gtk_list_box_append (self->checks_list, row);
       }
@@ -1670,7 +1692,8 @@ fill_summary (FbAssistant *self)
       add_summary_row (self, &n, text);
       g_clear_pointer (&text, g_free);
       add_summary_row (self, &n, _("The last changes are synchronised to on-premises."));
-      text = g_strdup_printf (_("The on-premises machines start from %s."), point);
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The machine starts on-premises from %s.",
+                                           "The machines start on-premises from %s.", count), point);
       add_summary_row (self, &n, text);
       g_clear_pointer (&text, g_free);
       add_summary_row (self, &n, _("VMware Tools are enabled again (Windows) or reinstalled (Linux)."));

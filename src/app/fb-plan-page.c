@@ -194,7 +194,7 @@ update (FbPlanPage *self)
         continue;
 
       n_groups++;
-      title = g_strdup_printf (_("Group %u (%s)"), g + 1, fb_recovery_plan_group_get_group_type (group));
+      title = g_strdup_printf (_("Group %u (%s)"), n_groups, fb_recovery_plan_group_get_group_type (group));
       pgroup = adw_preferences_group_new ();
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (pgroup), title);
       list = gtk_list_box_new ();
@@ -258,8 +258,13 @@ update (FbPlanPage *self)
       gtk_box_append (self->groups_box, pgroup);
     }
 
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u machine in %u groups", "%u machines in %u groups", items->len),
-                              items->len, n_groups);
+  {
+    g_autofree char *machines = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u machine", "%u machines", items->len), items->len);
+    g_autofree char *group_count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u group", "%u groups", n_groups), n_groups);
+
+    /* TRANSLATORS: "2 machines · 1 group" */
+    subtitle = g_strdup_printf (C_("plan summary", "%s · %s"), machines, group_count);
+  }
   gtk_label_set_text (self->subtitle_label, subtitle);
 
   /* replication groups */
