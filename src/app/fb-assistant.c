@@ -1501,8 +1501,16 @@ vcenters_cb (GObject      *source,
   for (guint i = 0; vcenters != NULL && i < vcenters->len; i++)
     {
       JsonNode *node = g_ptr_array_index (vcenters, i);
-      if (JSON_NODE_HOLDS_OBJECT (node))
-        g_ptr_array_add (self->asr_vcenters, json_node_ref (node));
+      const char *id;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      /* only the on-premises fabric's own view of its vCenters (the appliance of the
+       * other architecture may know the same vCenter) */
+      id = json_object_get_string_member_with_default (json_node_get_object (node), "id", "");
+      if (self->fabric != NULL && !fb_page_id_contains (id, fb_fabric_get_name (self->fabric)))
+        continue;
+      g_ptr_array_add (self->asr_vcenters, json_node_ref (node));
     }
   start_preflight (self);
 }

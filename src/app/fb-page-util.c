@@ -106,6 +106,20 @@ fb_page_id_equal (const char *a,
   return g_ascii_strcasecmp (a, b) == 0;
 }
 
+gboolean
+fb_page_id_contains (const char *id,
+                     const char *part)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (id == NULL || part == NULL)
+    return FALSE;
+  a = g_ascii_strdown (id, -1);
+  b = g_ascii_strdown (part, -1);
+  return strstr (a, b) != NULL;
+}
+
 FbVault *
 fb_page_find_vault (FbSession  *session,
                     const char *arm_id)

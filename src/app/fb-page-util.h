@@ -30,6 +30,9 @@ char            *fb_page_location_name        (const char      *location);
 /* Case-insensitive ARM id comparison ("/Subscriptions/" vs "/subscriptions/"). */
 gboolean         fb_page_id_equal             (const char      *a,
                                                const char      *b);
+/* Case-insensitive: does the ARM id @id contain @part? */
+gboolean         fb_page_id_contains          (const char      *id,
+                                               const char      *part);
 FbVault         *fb_page_find_vault           (FbSession       *session,
                                                const char      *arm_id);
 /* An item of @vault by ARM id (or name); NULL when not loaded. */

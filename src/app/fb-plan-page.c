@@ -451,7 +451,15 @@ start_preflight (FbPlanPage *self)
       fb_preflight_add_item (preflight, item, g_hash_table_lookup (self->points, fb_protected_item_get_id (item)));
     }
   for (guint i = 0; self->asr_vcenters != NULL && i < self->asr_vcenters->len; i++)
-    fb_preflight_add_asr_vcenter (preflight, g_ptr_array_index (self->asr_vcenters, i), NULL);
+    {
+      JsonNode *node = g_ptr_array_index (self->asr_vcenters, i);
+      const char *id = json_object_get_string_member_with_default (json_node_get_object (node), "id", "");
+
+      /* only the on-premises fabric's own view of its vCenters */
+      if (fabric != NULL && !fb_page_id_contains (id, fb_fabric_get_name (fabric)))
+        continue;
+      fb_preflight_add_asr_vcenter (preflight, node, NULL);
+    }
 
   fb_preflight_run_async (preflight, self->cancellable, preflight_cb, g_object_ref (self));
 }
