@@ -76,10 +76,20 @@ keyring_disabled (void)
 static GError *
 unavailable_error (const GError *cause)
 {
+  const char *reason = cause != NULL ? cause->message : _("turned off");
+
+  /* Inside a Flatpak, secrets go through the desktop's Secret portal. */
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    return g_error_new (FB_AUTH_ERROR, FB_AUTH_ERROR_KEYRING_UNAVAILABLE,
+                        _("Secrets cannot be kept: this desktop offers Failback no Secret portal (%s). "
+                          "You stay signed in for this session only; on a desktop with the Secret "
+                          "portal and an unlocked keyring, Failback remembers you."),
+                        reason);
+
   return g_error_new (FB_AUTH_ERROR, FB_AUTH_ERROR_KEYRING_UNAVAILABLE,
                       _("No keyring is available (%s). You stay signed in for this session only; "
                         "install and unlock a Secret Service such as GNOME Keyring to be remembered."),
-                      cause != NULL ? cause->message : _("turned off"));
+                      reason);
 }
 
 typedef struct {
