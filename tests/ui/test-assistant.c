@@ -489,6 +489,26 @@ test_plan_failback (Fixture *f, gconstpointer data)
   close_assistant (assistant);
 }
 
+/* Failover to Azure (for completeness): direction, recovery point, summary, job. */
+static void
+test_failover_to_azure (Fixture *f, gconstpointer data)
+{
+  FbProtectedItem *item = gui2_item (f->session, "web-01");
+  FbAssistant *assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_FAILOVER);
+  GtkWidget *next = child (assistant, "next_button");
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (assistant, "direction_title"))), ==, "From on-premises to Azure");
+  press_next (assistant, "recovery-point");
+  press_next (assistant, "summary");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Fail Over web-01");
+  g_assert_true (gtk_widget_has_css_class (next, "destructive-action"));
+  click (next);
+  gui2_wait (job_ended, assistant, 60, "the failover job");
+  g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
+  wait_phase (item, FB_PHASE_FAILED_OVER_TO_AZURE);
+  close_assistant (assistant);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -499,6 +519,7 @@ main (int argc, char **argv)
   g_test_add ("/assistant/preflight-8038-blocks", Fixture, NULL, fixture_setup, test_preflight_8038_blocks, fixture_teardown);
   g_test_add ("/assistant/preflight-warning-checkbox", Fixture, NULL, fixture_setup, test_preflight_warning_checkbox, fixture_teardown);
   g_test_add ("/assistant/reprotect-to-on-premises-choices", Fixture, NULL, fixture_setup, test_reprotect_to_onprem_choices, fixture_teardown);
+  g_test_add ("/assistant/failover-to-azure", Fixture, NULL, fixture_setup, test_failover_to_azure, fixture_teardown);
   g_test_add ("/assistant/plan-failback", Fixture, NULL, fixture_setup, test_plan_failback, fixture_teardown);
 
   return g_test_run ();
