@@ -564,6 +564,12 @@ fb_items_view_constructed (GObject *object)
   if (self->session == NULL || self->vault == NULL)
     return;
 
+  /* By name until the user picks a column. Sorted before the rows arrive: sorting rows
+   * already there replaces them all (one items-changed over the whole list), after which
+   * GTK 4.8's column view stood at the last row - a vault opened with its items loaded
+   * started scrolled to the bottom. */
+  gtk_column_view_sort_by_column (self->column_view, self->columns[COL_NAME], GTK_SORT_ASCENDING);
+
   gtk_filter_list_model_set_model (self->filter_model, fb_session_get_items (self->session, self->vault));
 
   g_signal_connect_object (self->session, "refreshed", G_CALLBACK (refreshed_cb), self, G_CONNECT_SWAPPED);
@@ -571,9 +577,6 @@ fb_items_view_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (fb_items_view_update_state),
                            self, G_CONNECT_SWAPPED);
-
-  /* By name until the user picks a column. */
-  gtk_column_view_sort_by_column (self->column_view, self->columns[COL_NAME], GTK_SORT_ASCENDING);
 
   fb_items_view_update_state (self);
 }

@@ -2,7 +2,8 @@
  *
  * The table shows the vault's items; the phase filter shows only that phase, the
  * search only matching names; clicking a column sorts; a refresh keeps the same
- * rows, the selection and the scroll position; 10,000 items (large:10000) load
+ * rows, the selection and the scroll position; opened on a vault already loaded, it
+ * starts at its top; 10,000 items (large:10000) load
  * page by page (time to the first page and to all, and the memory, are printed).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -327,6 +328,34 @@ test_items_view_large (void)
   gui_test_free_session (session, server);
 }
 
+/* Opened on a vault whose items are already loaded, the table starts at its top. */
+static void
+test_items_view_opens_at_top (void)
+{
+  FbSimServer *server = NULL;
+  FbSession *session = gui_test_session_new ("demo", &server);
+  FbVault *vault = gui_test_vault (session, "vault-nbg");
+  GtkWidget *window = gtk_window_new ();
+  FbItemsView *view = fb_items_view_new (session, vault);
+  GtkAdjustment *vadj;
+
+  g_assert_true (fb_session_get_vault_loaded (session, vault));
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 300);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_ref (window);
+  gui_test_run_for (200);
+  vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (fb_items_view_get_column_view (view)));
+  /* the rows do not all fit: there is somewhere else to be */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadj), >, gtk_adjustment_get_page_size (vadj));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_iterate ();
+  g_assert_finalize_object (window);
+  gui_test_free_session (session, server);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -334,6 +363,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/items-view/demo", test_items_view_demo);
   g_test_add_func ("/items-view/empty", test_items_view_empty);
+  g_test_add_func ("/items-view/opens-at-top", test_items_view_opens_at_top);
   g_test_add_func ("/items-view/large", test_items_view_large);
 
   return g_test_run ();
