@@ -1532,6 +1532,114 @@ check_agent_registration (Run             *run,
   fb_preflight_check_set_action (check, &action);
 }
 
+/* Modernized architecture: the replication appliance's reprotect agent takes the
+ * master target's place (no master target, no retention volume). */
+/* Returns: (transfer full) (nullable) */
+static FbReprotectAgent *
+reprotect_agent_for (FbPreflight     *self,
+                     FbProtectedItem *item)
+{
+  GListModel *agents;
+
+  if (self->fabric == NULL)
+    return NULL;
+  if (fb_protected_item_get_reprotect_agent_id (item))
+    {
+      FbReprotectAgent *agent = fb_fabric_lookup_reprotect_agent (self->fabric,
+                                                                  fb_protected_item_get_reprotect_agent_id (item));
+      return agent ? g_object_ref (agent) : NULL;
+    }
+  agents = fb_fabric_get_reprotect_agents (self->fabric);
+  return agents && g_list_model_get_n_items (agents) > 0 ? g_list_model_get_item (agents, 0) : NULL;
+}
+
+static void
+check_reprotect_agent (Run              *run,
+                       FbProtectedItem  *item,
+                       FbReprotectAgent *agent)
+{
+  const char *name;
+  GDateTime *heartbeat;
+  g_autofree char *problem = NULL;
+  g_autofree char *age = NULL;
+
+  if (agent == NULL)
+    {
+      add (run, "reprotect-agent", item_name (item), FB_PREFLIGHT_STATUS_FAIL,
+           g_strdup_printf (_("No reprotect agent of the replication appliance serves %s."), item_name (item)),
+           g_strdup (_("Deploy a reprotect agent on the on-premises site and let it discover vCenter.")));
+      return;
+    }
+  name = fb_reprotect_agent_get_name (agent);
+  if (already_checked (run, "reprotect-agent", name))
+    return;
+  heartbeat = fb_reprotect_agent_get_last_heartbeat (agent);
+  problem = first_health_error (fb_reprotect_agent_get_health_errors (agent));
+  age = heartbeat ? format_age (heartbeat, run->now) : g_strdup (_("never"));
+  if (!heartbeat_fresh (run, heartbeat))
+    add (run, "reprotect-agent", name, FB_PREFLIGHT_STATUS_FAIL,
+         g_strdup_printf (_("The reprotect agent %s is not connected: its last heartbeat was %s."), name, age),
+         g_strdup (_("Start the reprotect agent's VM and check its connection to the replication appliance.")));
+  else if (problem)
+    add (run, "reprotect-agent", name, FB_PREFLIGHT_STATUS_WARN,
+         g_strdup_printf (_("The reprotect agent %s reports: %s"), name, problem),
+         g_strdup (_("Resolve the reprotect agent's health errors in the vault.")));
+  else
+    add (run, "reprotect-agent", name, FB_PREFLIGHT_STATUS_PASS,
+         g_strdup_printf (_("The reprotect agent %s is healthy (heartbeat %s)."), name, age), NULL);
+}
+
+/* The chosen datastore (or, without a choice, any) must be one the reprotect
+ * agent reaches, and VMFS or vSAN. */
+static void
+check_reprotect_agent_datastore (Run              *run,
+                                 FbProtectedItem  *item,
+                                 FbReprotectAgent *agent)
+{
+  const char *name = item_name (item);
+  const char * const *reachable = agent ? fb_reprotect_agent_get_accessible_datastores (agent) : NULL;
+  const char *chosen = run->self->datastore_name;
+
+  if (agent == NULL)
+    return;
+  if (chosen && (reachable == NULL || !g_strv_contains (reachable, chosen)))
+    {
+      add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
+           g_strdup_printf (_("The reprotect agent %s cannot reach the datastore %s."),
+                            fb_reprotect_agent_get_name (agent), chosen),
+           g_strdup (_("Choose a datastore that the reprotect agent lists as accessible.")));
+      return;
+    }
+  for (guint i = 0; reachable && reachable[i]; i++)
+    {
+      FbVcenterDatastore *ds;
+
+      if (chosen && g_strcmp0 (chosen, reachable[i]) != 0)
+        continue;
+      ds = vcenter_facts (run) ? datastore_by_name (run, reachable[i]) : NULL;
+      if (ds != NULL && !fb_vcenter_datastore_is_block (ds))
+        {
+          if (chosen)
+            {
+              add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
+                   g_strdup_printf (_("The datastore %s is %s. Failback needs a VMFS or vSAN datastore (no NFS, no RDM)."),
+                                    chosen, fb_vcenter_datastore_get_ds_type (ds)),
+                   g_strdup (_("Choose a VMFS or vSAN datastore.")));
+              return;
+            }
+          continue;
+        }
+      add (run, "datastore", name, FB_PREFLIGHT_STATUS_PASS,
+           g_strdup_printf (_("The reprotect agent %s reaches the datastore %s."),
+                            fb_reprotect_agent_get_name (agent), reachable[i]), NULL);
+      return;
+    }
+  add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
+       g_strdup_printf (_("The reprotect agent %s reaches no VMFS or vSAN datastore."),
+                        fb_reprotect_agent_get_name (agent)),
+       g_strdup (_("Give the reprotect agent's ESXi host access to a VMFS or vSAN datastore.")));
+}
+
 static void
 decide (Run *run)
 {
@@ -1545,12 +1653,16 @@ decide (Run *run)
     {
       Entry *entry = g_ptr_array_index (self->entries, i);
       FbProtectedItem *item = entry->item;
-      FbMasterTarget *mt = onprem_target ? master_target_for (self, item) : NULL;
+      gboolean modern = fb_protected_item_is_modern (item);
+      FbMasterTarget *mt = onprem_target && !modern ? master_target_for (self, item) : NULL;
+      g_autoptr(FbReprotectAgent) agent = onprem_target && modern ? reprotect_agent_for (self, item) : NULL;
       gboolean missing = FALSE;
       FbVcenterVm *vm = vm_for (run, item_name (item), &missing);
 
       check_process_server (run, process_server_id_for (self, item));
-      if (onprem_target)
+      if (onprem_target && modern)
+        check_reprotect_agent (run, item, agent);
+      else if (onprem_target)
         {
           if (mt == NULL)
             add (run, "master-target", item_name (item), FB_PREFLIGHT_STATUS_FAIL,
@@ -1570,7 +1682,9 @@ decide (Run *run)
         {
           check_physical (run, item);
           check_location (run, item, vm, missing, mt);
-          if (self->stage == FB_PREFLIGHT_STAGE_REPROTECT_TO_ON_PREMISES)
+          if (self->stage == FB_PREFLIGHT_STAGE_REPROTECT_TO_ON_PREMISES && modern)
+            check_reprotect_agent_datastore (run, item, agent);
+          else if (self->stage == FB_PREFLIGHT_STAGE_REPROTECT_TO_ON_PREMISES)
             {
               check_datastore (run, item, vm, mt);
               check_datastore_access (run, item, vm, mt);

@@ -556,6 +556,45 @@ test_agent_registration_wait (Fixture       *f,
   g_assert_true (fb_preflight_result_can_proceed (result, FALSE));
 }
 
+/* Modernized architecture: the reprotect agent stands where the master target
+ * would; no master target checks (a modern failback must not fail on "no master
+ * target fits"). */
+static void
+test_modern_reprotect_agent (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(FbFabric) fabric = load_fabric (f, VC_ARM_NBG, "nbg-appliance-01");
+  g_autoptr(FbProtectedItem) mail = load_item (f, VC_ARM_NBG, "mail-01");
+  g_autoptr(GListModel) points = load_points (f, VC_ARM_NBG, "mail-01");
+  g_autoptr(FbProtectedItem) pay = load_item (f, VC_ARM_NBG, "pay-db-01");
+  g_autoptr(FbPreflight) failback = fb_preflight_new (FB_PREFLIGHT_STAGE_FAILBACK, fabric, f->client);
+  g_autoptr(FbPreflight) reprotect = NULL;
+  g_autoptr(FbPreflightResult) result = NULL;
+
+  fb_preflight_add_item (failback, mail, points);
+  result = run (failback);
+  dump (result);
+  expect (result, "reprotect-agent", "ra-nbg-01", FB_PREFLIGHT_STATUS_PASS);
+  g_assert_null (fb_preflight_result_lookup (result, "master-target", NULL));
+  g_assert_null (fb_preflight_result_lookup (result, "master-target-os", NULL));
+  g_assert_true (fb_preflight_result_can_proceed (result, TRUE));
+  g_clear_object (&result);
+
+  /* reprotect to on-premises: a datastore the agent reaches passes, others fail */
+  reprotect = fb_preflight_new (FB_PREFLIGHT_STAGE_REPROTECT_TO_ON_PREMISES, fabric, f->client);
+  fb_preflight_add_item (reprotect, pay, NULL);
+  fb_preflight_set_datastore_name (reprotect, "vsan-nbg");
+  result = run (reprotect);
+  expect (result, "reprotect-agent", "ra-nbg-01", FB_PREFLIGHT_STATUS_PASS);
+  expect (result, "datastore", "pay-db-01", FB_PREFLIGHT_STATUS_PASS);
+  g_clear_object (&result);
+
+  fb_preflight_set_datastore_name (reprotect, "nfs-templates");
+  result = run (reprotect);
+  expect (result, "datastore", "pay-db-01", FB_PREFLIGHT_STATUS_FAIL);
+  g_assert_false (fb_preflight_result_can_proceed (result, TRUE));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -572,6 +611,7 @@ main (int argc, char **argv)
   ADD ("stale-and-disconnected", test_stale_and_disconnected);
   ADD ("item-health", test_item_health);
   ADD ("agent-registration-wait", test_agent_registration_wait);
+  ADD ("modern-reprotect-agent", test_modern_reprotect_agent);
 #undef ADD
   return g_test_run ();
 }
