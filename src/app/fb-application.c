@@ -72,11 +72,14 @@ fb_application_start_demo (FbApplication *self)
 
   if (self->demo_session == NULL)
     {
-      server = fb_sim_server_new ("demo", &error);
-      /* Tests and screenshots run the demo's simulated time faster (demo mode only). */
-      if (server != NULL && g_getenv ("FAILBACK_DEMO_SPEED") != NULL &&
-          g_ascii_strtod (g_getenv ("FAILBACK_DEMO_SPEED"), NULL) >= 1.0)
-        fb_sim_server_set_speed (server, g_ascii_strtod (g_getenv ("FAILBACK_DEMO_SPEED"), NULL));
+      /* Benchmarks and tests may pick another scenario ("large:10000", a file)
+       * and run the demo's simulated time faster (demo mode only). */
+      const char *scenario = g_getenv ("FAILBACK_DEMO_SCENARIO");
+      const char *speed = g_getenv ("FAILBACK_DEMO_SPEED");
+
+      server = fb_sim_server_new (scenario != NULL && *scenario != '\0' ? scenario : "demo", &error);
+      if (server != NULL && speed != NULL && g_ascii_strtod (speed, NULL) >= 1.0)
+        fb_sim_server_set_speed (server, g_ascii_strtod (speed, NULL));
       if (server == NULL || !fb_sim_server_start (server, 0, &error))
         {
           g_autofree char *message = NULL;
