@@ -12,45 +12,50 @@
 #      Commit… through the assistant, reading the phase pill of its page after each step,
 #      ending in phase "Running on-premises".
 #
-# Accessible names come from a table per language (LANGUAGE=de picks the German one once
-# the translation pass has filled it). Needs an X display (xvfb-run -a); TAP output.
+# Accessible names are the app's msgids; in another language (LANGUAGE=de with a de_DE.UTF-8
+# locale) they are translated at run time through the compiled catalog the app uses
+# (FAILBACK_LOCALEDIR, else <build>/po), and the run fails when one has no translation.
+# Needs an X display (xvfb-run -a); TAP output.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
+import gettext
+import locale
 import os
+import re
 import subprocess
 import sys
 import time
-
-NAMES = {
-    'en': {
-        'plans_tab': 'Recovery Plans',
-        'open': 'Open {}',
-        'fail_back': 'Fail Back…',
-        'commit': 'Commit…',
-        'reprotect_onprem': 'Reprotect to On-Premises…',
-        'next': 'Next',
-        'close': 'Close',
-        'latest_app': 'Latest app-consistent',
-        'understand': 'I understand the warnings and want to continue',
-        'confirm_failback_one': 'Fail Back {}',
-        'confirm_failback_many': 'Fail Back {} Machines',
-        'confirm_commit_one': 'Commit {}',
-        'confirm_commit_many': 'Commit {} Machines',
-        'confirm_reprotect_one': 'Reprotect {}',
-        'done': 'Done',
-        'phase_protected_onprem': 'Protected to on-premises',
-        'phase_failed_back': 'Failed back',
-        'phase_running_onprem': 'Running on-premises',
-    },
-    # Filled after the translation pass (the msgstr of each English name in po/de.po);
-    # the same keys. An empty table skips the run.
-    'de': {},
-}
 
 PLAN = 'rp-billing'
 PLAN_MACHINES = ('billing-01', 'billing-02')
 VM_PLAN = 'rp-erp'
 VM = 'erp-db-01'
+
+# Every accessible name the run looks for, as the app's msgid: a string, (msgctxt, msgid)
+# for a C_() string, or (msgid, msgid_plural, n) for a g_dngettext() one. printf-style
+# names become str.format() patterns ("Open %s" -> "Open {}"); a mnemonic's underscore is
+# dropped ("_Next" -> "Next"). In another language each name is read from the compiled
+# catalog the app itself uses (FAILBACK_LOCALEDIR, else <build>/po), never copied by hand.
+MSGIDS = {
+    'plans_tab': 'Recovery Plans',
+    'open': 'Open %s',
+    'fail_back': 'Fail Back…',
+    'commit': 'Commit…',
+    'reprotect_onprem': 'Reprotect to On-Premises…',
+    'next': '_Next',
+    'close': '_Close',
+    'latest_app': 'Latest app-consistent',
+    'understand': 'I understand the warnings and want to continue',
+    'confirm_failback_one': 'Fail Back %s',
+    'confirm_failback_many': ('Fail Back %u Machine', 'Fail Back %u Machines', len(PLAN_MACHINES)),
+    'confirm_commit_one': 'Commit %s',
+    'confirm_commit_many': ('Commit %u Machine', 'Commit %u Machines', len(PLAN_MACHINES)),
+    'confirm_reprotect_one': 'Reprotect %s',
+    'done': 'Done',
+    'phase_protected_onprem': 'Protected to on-premises',
+    'phase_failed_back': 'Failed back',
+    'phase_running_onprem': 'Running on-premises',
+}
 
 tests = []
 
@@ -90,10 +95,97 @@ def require(cond, desc, diag=None):
 if not os.environ.get('DISPLAY'):
     skip('needs an X display (xvfb-run -a)')
 
-language = (os.environ.get('LANGUAGE') or os.environ.get('LANG') or 'en').split(':')[0][:2]
-T = NAMES.get(language) or NAMES['en']
-if not T:
-    skip(f'no accessible names for the language "{language}" yet')
+language = (os.environ.get('LANGUAGE') or os.environ.get('LC_ALL') or os.environ.get('LC_MESSAGES')
+            or os.environ.get('LANG') or 'en').split(':')[0].split('.')[0]
+
+
+def printf_to_format(text):
+    """"Open %s" -> "Open {}" (also %u, %d, positional %1$s; %% stays a percent sign)."""
+    return re.sub(r'%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?(?:l|ll|z|h)?[sdu]|%%',
+                  lambda m: '%' if m.group(0) == '%%' else '{}', text.replace('{', '{{').replace('}', '}}'))
+
+
+def strip_mnemonic(text):
+    return text.replace('__', '\0').replace('_', '').replace('\0', '_')
+
+
+class Untranslated(gettext.NullTranslations):
+    """The catalog's fallback: records every name the catalog does not have."""
+    def __init__(self):
+        super().__init__()
+        self.missing = []
+
+    def gettext(self, message):
+        self.missing.append(message)
+        return message
+
+    def ngettext(self, msgid1, msgid2, n):
+        self.missing.append(msgid1)
+        return msgid1 if n == 1 else msgid2
+
+    def pgettext(self, context, message):
+        self.missing.append(f'{context}|{message}')
+        return message
+
+
+def names_for(language):
+    """The table of accessible names: the msgids in English, else from the compiled catalog.
+    Returns (table, None) or (None, why) when a name cannot be found in that language."""
+    catalog = gettext.NullTranslations()
+    untranslated = None
+    if language not in ('', 'C', 'POSIX') and not language.startswith('en'):
+        source_dir = os.environ.get('FB_SOURCE_DIR', os.path.join(os.path.dirname(__file__), '..', '..'))
+        try:
+            with open(os.path.join(source_dir, 'po', 'LINGUAS')) as f:
+                linguas = {w for line in f for w in line.split('#')[0].split()}
+        except OSError:
+            linguas = set()
+        if language in linguas or language.split('_')[0] in linguas:
+            localedir = os.environ.get('FAILBACK_LOCALEDIR') or os.path.join(os.environ.get('FB_BUILD_DIR', ''), 'po')
+            try:
+                catalog = gettext.translation('failback', localedir, languages=[language])
+            except OSError as e:
+                return None, f'no compiled catalog for "{language}" under {localedir} ({e})'
+            untranslated = Untranslated()
+            catalog.add_fallback(untranslated)
+        # a language without a catalog: the app speaks English, and so does the test
+    table = {}
+    for key, msgid in MSGIDS.items():
+        if isinstance(msgid, str):
+            text = catalog.gettext(msgid)
+        elif len(msgid) == 2:
+            text = catalog.pgettext(*msgid)
+        else:
+            text = catalog.ngettext(*msgid)
+        table[key] = printf_to_format(strip_mnemonic(text))
+    if untranslated is not None and untranslated.missing:
+        return None, 'untranslated: ' + ', '.join(f'"{m}"' for m in untranslated.missing)
+    # two of the names the run tells apart must not become one
+    seen = {}
+    for key, text in table.items():
+        seen.setdefault(text, []).append(key)
+    clashes = [keys for keys in seen.values() if len(keys) > 1]
+    if clashes:
+        return None, 'the same name for ' + '; '.join(' and '.join(f'"{MSGIDS[k]}"' for k in keys) for keys in clashes)
+    return table, None
+
+
+english = language in ('', 'C', 'POSIX') or language.startswith('en')
+if not english:
+    # the app's gettext speaks German only in a real locale (glibc ignores LANGUAGE under C)
+    wanted = os.environ.get('LC_ALL') or os.environ.get('LC_MESSAGES') or os.environ.get('LANG') or 'C'
+    try:
+        locale.setlocale(locale.LC_ALL, '')
+        missing = locale.setlocale(locale.LC_MESSAGES) in ('C', 'POSIX', 'C.UTF-8', 'C.utf8')
+    except locale.Error:
+        missing = True
+    if missing:
+        skip(f'the locale "{wanted}" for LANGUAGE={language} is not installed or not set '
+             f'(./dev generates de_DE.UTF-8; by hand: enable it in /etc/locale.gen and run locale-gen)')
+T, why = names_for(language)
+if T is None:
+    print(f'1..1\nnot ok 1 - every accessible name has a translation for "{language}"\n# {why}')
+    sys.exit(1)
 
 # A private D-Bus session with its own accessibility bus: the unique application and the
 # AT-SPI registry stay apart from other tests. Only TAP lines are passed on.
@@ -102,18 +194,39 @@ if len(sys.argv) < 3 or sys.argv[1] != '--inner':
     # must not turn that into a crash of the driver (the app's own warnings are not checked here).
     inner_env = dict(os.environ)
     inner_env.pop('G_DEBUG', None)
-    try:
-        inner = subprocess.run(['dbus-run-session', '--', sys.executable, __file__, '--inner'] + sys.argv[1:],
-                               stdout=subprocess.PIPE, text=True, timeout=280, env=inner_env)
-    except FileNotFoundError:
-        skip('needs dbus-run-session')
-    except subprocess.TimeoutExpired as e:
-        print('1..1\nnot ok 1 - the end-to-end run finished in time')
-        sys.exit(1)
-    for line in inner.stdout.splitlines():
+    # The inner run and everything it starts (failback, the bus launcher) form one process
+    # group: a driver that dies must not leave the app running, holding the output open.
+    # Its output goes to a file, so that waiting ends with the driver, not with the last
+    # process that inherited the pipe.
+    import tempfile
+    with tempfile.TemporaryFile(mode='w+') as out:
+        try:
+            inner = subprocess.Popen(['dbus-run-session', '--', sys.executable, __file__, '--inner'] + sys.argv[1:],
+                                     stdout=out, env=inner_env, start_new_session=True)
+        except FileNotFoundError:
+            skip('needs dbus-run-session')
+        try:
+            rc = inner.wait(timeout=280)
+            timed_out = False
+        except subprocess.TimeoutExpired:
+            timed_out = True
+        try:
+            os.killpg(inner.pid, 9)
+        except ProcessLookupError:
+            pass
+        inner.wait()
+        if timed_out:
+            print('1..1\nnot ok 1 - the end-to-end run finished in time')
+            sys.exit(1)
+        out.seek(0)
+        lines = out.read().splitlines()
+    for line in lines:
         if line.startswith(('ok ', 'not ok ', '1..', '#', 'Bail out!')):
             print(line)
-    sys.exit(inner.returncode)
+    if not any(line.startswith('1..') for line in lines):
+        print(f'1..1\nnot ok 1 - the end-to-end driver ran to its end (exit status {rc})')
+        sys.exit(1)
+    sys.exit(rc)
 sys.argv.pop(1)
 
 try:
@@ -126,9 +239,41 @@ except (ImportError, ValueError) as e:
 BUTTONS = ('push button', 'toggle button')
 bus_launcher = None
 if os.path.exists('/usr/libexec/at-spi-bus-launcher'):
+    # without DISPLAY: it must not publish its bus on the X display (AT_SPI_BUS), where a
+    # second run on the same display would take it - and its registry daemon then finds
+    # the bus through this session bus, like the driver and the app below
+    launcher_env = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
     bus_launcher = subprocess.Popen(['/usr/libexec/at-spi-bus-launcher', '--launch-immediately'],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1)
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=launcher_env)
+
+
+def a11y_bus_address(timeout=15):
+    """The address of this session's own accessibility bus (org.a11y.Bus on the private
+    session bus), passed on as AT_SPI_BUS_ADDRESS. Without it libatspi and GTK would take
+    the one named by the X display's AT_SPI_BUS property - shared by every test on that
+    display, e.g. the English and the German run of this test when meson runs them side by
+    side (one run then talked to the other's registry: "Couldn't get application list")."""
+    from gi.repository import Gio, GLib
+    conn = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            reply = conn.call_sync('org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus', 'GetAddress', None,
+                                   GLib.VariantType.new('(s)'), Gio.DBusCallFlags.NONE, 5000, None)
+            if reply.unpack()[0]:
+                return reply.unpack()[0]
+        except GLib.Error:
+            pass
+        if time.monotonic() > deadline:
+            return None
+        time.sleep(0.2)
+
+
+A11Y_BUS = a11y_bus_address()
+if not A11Y_BUS:
+    print('1..1\nnot ok 1 - the private session has an accessibility bus')
+    sys.exit(1)
+os.environ['AT_SPI_BUS_ADDRESS'] = A11Y_BUS
 
 
 # ---- the accessible tree ------------------------------------------------------------
@@ -158,8 +303,10 @@ def matches(name, label):
     ("_Next Next"), and one with an explicit label plus its child's ("Open rp-erp Open")."""
     if name == label or name.replace('_', '') == f'{label} {label}':
         return True
+    # the child's label is the visible word of the explicit one: "Open" of "Open rp-erp",
+    # "Ö_ffnen" of "rp-erp öffnen"
     rest = name[len(label) + 1:] if name.startswith(label + ' ') else None
-    return bool(rest) and label.startswith(rest.replace('_', ''))
+    return bool(rest) and rest.replace('_', '').casefold() in label.casefold()
 
 
 def find_all(root, role=None, name=None, prefix=None, contains=None, label=None):
@@ -377,7 +524,15 @@ env.setdefault('FAILBACK_KEYRING', 'none')
 proc = subprocess.Popen([sys.argv[1], '--demo'], env=env)
 try:
     app = find_app(proc.pid)
-    require(app is not None, 'failback --demo appears on the accessibility bus')
+    if app is None:
+        try:
+            desktop = Atspi.get_desktop(0)
+            seen = [f'{a.get_name()} (pid {a.get_process_id()})' for a in
+                    (desktop.get_child_at_index(i) for i in range(desktop.get_child_count())) if a is not None]
+        except Exception as e:
+            seen = [str(e)]
+        seen.append(f'failback pid {proc.pid}, exit status {proc.poll()}, AT_SPI_BUS_ADDRESS {A11Y_BUS}')
+    require(app is not None, 'failback --demo appears on the accessibility bus', None if app else '\n'.join(seen))
 
     # The demo site loads; the vault's Recovery Plans.
     tab = wait_for(lambda: [t for t in find_all(main_window(app), 'page tab', name=T['plans_tab']) if enabled(t)], 40)
