@@ -87,6 +87,7 @@ struct _FbAssistant
   GtkButton *cancel_button;
   GtkButton *back_button;
   GtkButton *next_button;
+  GtkButton *confirm_button;
   GtkStack *stack;
   GtkLabel *direction_title;
   FbRoundTripView *direction_view;
@@ -406,20 +407,34 @@ update_buttons (FbAssistant *self)
   gboolean summary = on_page (self, "summary");
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), self->page > 0 && !progress);
-  /* Back is there on the later pages, and Escape cancels: the confirm button needs the room at 360 px */
-  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), !progress && !summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), !progress);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.back", self->page > 0 && !progress && !self->confirmed);
 
+  /* the summary's confirmation is the big button under it (it names the machines and
+   * needs the window's width); the header bar's Next/Close goes away meanwhile */
+  gtk_widget_set_visible (next, !summary);
+  gtk_window_set_default_widget (GTK_WINDOW (self), summary ? GTK_WIDGET (self->confirm_button) : next);
   gtk_widget_remove_css_class (next, "suggested-action");
   gtk_widget_remove_css_class (next, "destructive-action");
 
   if (summary)
     {
       g_autofree char *label = confirm_label (self);
+      GtkWidget *confirm = GTK_WIDGET (self->confirm_button);
+      GtkWidget *child;
 
-      gtk_button_set_use_underline (self->next_button, FALSE);
-      gtk_button_set_label (self->next_button, label);
-      gtk_widget_add_css_class (next, destructive_step (self) ? "destructive-action" : "suggested-action");
+      gtk_button_set_use_underline (self->confirm_button, FALSE);
+      gtk_button_set_label (self->confirm_button, label);
+      /* a long machine name wraps between words instead of widening the window */
+      child = gtk_button_get_child (self->confirm_button);
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+          gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
+        }
+      gtk_widget_remove_css_class (confirm, "suggested-action");
+      gtk_widget_remove_css_class (confirm, "destructive-action");
+      gtk_widget_add_css_class (confirm, destructive_step (self) ? "destructive-action" : "suggested-action");
     }
   else if (progress)
     {
@@ -2416,8 +2431,7 @@ fb_assistant_constructed (GObject *object)
   g_signal_connect_object (monitor, "job-updated", G_CALLBACK (job_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (monitor, "task-changed", G_CALLBACK (task_changed_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->next_button));
-  show_page (self, 0);
+  show_page (self, 0);   /* sets the default widget */
 }
 
 static void
@@ -2579,6 +2593,7 @@ fb_assistant_class_init (FbAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, back_button);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, next_button);
+  gtk_widget_class_bind_template_child (widget_class, FbAssistant, confirm_button);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, stack);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, direction_title);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, direction_view);

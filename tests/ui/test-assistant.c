@@ -74,6 +74,24 @@ next_enabled (FbAssistant *assistant)
   return gtk_widget_get_visible (next) && gtk_widget_is_sensitive (next);
 }
 
+/* The summary's confirmation: a button in the page, not in the header bar (German labels
+ * such as "Failback für billing-01 ausführen" need the width of a 360 px window); the header
+ * bar's Next is gone meanwhile, and Enter presses the confirmation. */
+static GtkWidget *
+confirm_button (FbAssistant *assistant)
+{
+  GtkWidget *confirm = child (assistant, "confirm_button");
+
+  g_assert_cmpstr (fb_assistant_get_page_name (assistant), ==, "summary");
+  g_assert_false (gtk_widget_get_visible (child (assistant, "next_button")));
+  g_assert_true (gtk_widget_is_visible (confirm));
+  g_assert_true (gtk_widget_is_sensitive (confirm));
+  g_assert_null (gtk_widget_get_ancestor (confirm, ADW_TYPE_HEADER_BAR));
+  g_assert_true (gtk_widget_is_ancestor (confirm, child (assistant, "stack")));
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (assistant)) == confirm);
+  return confirm;
+}
+
 /* Presses Next (the real button) and checks the page it leads to. */
 static void
 press_next (FbAssistant *assistant, const char *expected_page)
@@ -162,6 +180,11 @@ test_failback_commit_reprotect (Fixture *f, gconstpointer data)
 
   /* 2. recovery point: latest app-consistent with its time, age and data loss */
   press_next (assistant, "recovery-point");
+  /* Back and Cancel are icon buttons (German labels left no room at 360 px), named for screen readers */
+  g_assert_true (gtk_widget_get_visible (child (assistant, "back_button")));
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (child (assistant, "back_button"))), ==, "go-previous-symbolic");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (child (assistant, "back_button")), ==, "Back");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (child (assistant, "cancel_button")), ==, "Cancel");
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (assistant, "latest_check"))));
   subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (child (assistant, "app_row")));
   g_test_message ("app-consistent: %s", subtitle);
@@ -188,17 +211,19 @@ test_failback_commit_reprotect (Fixture *f, gconstpointer data)
 
   /* 4. summary: destructive, names the machine, says what it costs */
   press_next (assistant, "summary");
-  next = child (assistant, "next_button");
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Fail Back billing-01");
-  g_assert_true (gtk_widget_has_css_class (next, "destructive-action"));
+  button = confirm_button (assistant);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Fail Back billing-01");
+  g_assert_true (gtk_widget_has_css_class (button, "destructive-action"));
   g_assert_true (gui2_has_row_text (child (assistant, "summary_list"), "shut down"));
   g_assert_true (gui2_has_row_text (child (assistant, "summary_list"), "app-consistent"));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (assistant, "cost_label"))), "deleted"));
 
   /* 5. confirm once: the button is disabled at once, the job runs and succeeds */
-  g_signal_emit_by_name (next, "clicked");
-  g_signal_emit_by_name (next, "clicked");   /* a double click does not send twice (nor close) */
+  g_signal_emit_by_name (button, "clicked");
+  g_signal_emit_by_name (button, "clicked");   /* a double click does not send twice (nor close) */
   g_assert_cmpstr (fb_assistant_get_page_name (assistant), ==, "progress");
+  next = child (assistant, "next_button");   /* Close, in the header bar again */
+  g_assert_true (gtk_widget_get_visible (next));
   g_assert_false (gtk_widget_is_sensitive (next));
   gui_test_iterate ();
   gui2_wait (job_ended, assistant, 60, "the failback job");
@@ -227,7 +252,7 @@ test_failback_commit_reprotect (Fixture *f, gconstpointer data)
   assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_COMMIT);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (assistant, "direction_title"))), ==, "Make the failback final");
   press_next (assistant, "summary");
-  next = child (assistant, "next_button");
+  next = confirm_button (assistant);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Commit billing-01");
   g_assert_true (gtk_widget_has_css_class (next, "destructive-action"));
   g_assert_true (gui2_has_row_text (child (assistant, "summary_list"), "deleted: billing-01"));
@@ -259,7 +284,7 @@ test_failback_commit_reprotect (Fixture *f, gconstpointer data)
     g_test_message ("the agent had registered already");
   accept_warnings (assistant);
   press_next (assistant, "summary");
-  next = child (assistant, "next_button");
+  next = confirm_button (assistant);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Reprotect billing-01");
   click (next);
   gui2_wait (job_ended, assistant, 90, "the reprotect job (with retries)");
@@ -301,7 +326,7 @@ test_reprotect_agent_retry (Fixture *f, gconstpointer data)
     }
   accept_warnings (assistant);
   press_next (assistant, "summary");
-  click (child (assistant, "next_button"));
+  click (confirm_button (assistant));
 
   /* when the job fails with "agent not installed", a visible countdown and a retry by itself */
   gui2_wait (countdown_visible, assistant, 60, "the countdown or the end of the job");
@@ -442,8 +467,8 @@ test_reprotect_to_onprem_choices (Fixture *f, gconstpointer data)
   press_next (assistant, "checks");
   accept_warnings (assistant);
   press_next (assistant, "summary");
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (child (assistant, "next_button"))), ==, "Reprotect erp-db-01");
-  click (child (assistant, "next_button"));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (confirm_button (assistant))), ==, "Reprotect erp-db-01");
+  click (confirm_button (assistant));
   gui2_wait (job_ended, assistant, 60, "the reprotect job");
   g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
   wait_phase (item, FB_PHASE_PROTECTED_TO_ON_PREMISES);
@@ -468,6 +493,7 @@ test_plan_failback (Fixture *f, gconstpointer data)
   press_next (assistant, "checks");
   accept_warnings (assistant);
   press_next (assistant, "summary");
+  next = confirm_button (assistant);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Fail Back 2 Machines");
   click (next);
   gui2_wait (job_ended, assistant, 60, "the plan failback job");
@@ -480,7 +506,7 @@ test_plan_failback (Fixture *f, gconstpointer data)
   gui_test_refresh (f->session, NULL);
   assistant = open_assistant (f, NULL, plan, FB_NEXT_STEP_COMMIT);
   press_next (assistant, "summary");
-  next = child (assistant, "next_button");
+  next = confirm_button (assistant);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Commit 2 Machines");
   click (next);
   gui2_wait (job_ended, assistant, 60, "the plan commit job");
@@ -500,6 +526,7 @@ test_failover_to_azure (Fixture *f, gconstpointer data)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (assistant, "direction_title"))), ==, "From on-premises to Azure");
   press_next (assistant, "recovery-point");
   press_next (assistant, "summary");
+  next = confirm_button (assistant);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (next)), ==, "Fail Over web-01");
   g_assert_true (gtk_widget_has_css_class (next, "destructive-action"));
   click (next);
