@@ -198,7 +198,12 @@ if len(sys.argv) < 3 or sys.argv[1] != '--inner':
     # group: a driver that dies must not leave the app running, holding the output open.
     # Its output goes to a file, so that waiting ends with the driver, not with the last
     # process that inherited the pipe.
+    # Its own XDG_RUNTIME_DIR: the bus launcher puts the accessibility bus's socket there
+    # (else at one fixed path, ~/.cache/at-spi/bus, that a parallel run would take over).
+    import shutil
     import tempfile
+    runtime_dir = tempfile.mkdtemp(prefix='e2e-failback-')
+    inner_env['XDG_RUNTIME_DIR'] = runtime_dir
     with tempfile.TemporaryFile(mode='w+') as out:
         try:
             inner = subprocess.Popen(['dbus-run-session', '--', sys.executable, __file__, '--inner'] + sys.argv[1:],
@@ -215,6 +220,7 @@ if len(sys.argv) < 3 or sys.argv[1] != '--inner':
         except ProcessLookupError:
             pass
         inner.wait()
+        shutil.rmtree(runtime_dir, ignore_errors=True)
         if timed_out:
             print('1..1\nnot ok 1 - the end-to-end run finished in time')
             sys.exit(1)
@@ -256,6 +262,14 @@ def a11y_bus_address(timeout=15):
     from gi.repository import Gio, GLib
     conn = Gio.bus_get_sync(Gio.BusType.SESSION, None)
     deadline = time.monotonic() + timeout
+    # the launcher started above, not one D-Bus activates with this session's environment
+    while bus_launcher is not None and bus_launcher.poll() is None and time.monotonic() < deadline:
+        owned = conn.call_sync('org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'NameHasOwner',
+                               GLib.Variant('(s)', ('org.a11y.Bus',)), GLib.VariantType.new('(b)'),
+                               Gio.DBusCallFlags.NONE, 5000, None).unpack()[0]
+        if owned:
+            break
+        time.sleep(0.1)
     while True:
         try:
             reply = conn.call_sync('org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus', 'GetAddress', None,
