@@ -71,12 +71,20 @@ FbSession *
 gui_test_session_new (const char   *scenario,
                       FbSimServer **out_server)
 {
+  return gui_test_session_new_at_speed (scenario, 200, out_server);
+}
+
+FbSession *
+gui_test_session_new_at_speed (const char   *scenario,
+                               double        speed,
+                               FbSimServer **out_server)
+{
   g_autoptr(GError) error = NULL;
   FbSimServer *server = fb_sim_server_new (scenario, &error);
   FbSession *session;
 
   g_assert_no_error (error);
-  fb_sim_server_set_speed (server, 200);
+  fb_sim_server_set_speed (server, speed);
   fb_sim_server_set_seed (server, 42);
   g_assert_true (fb_sim_server_start (server, 0, &error));
   g_assert_no_error (error);

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 /* g_test_init, gtk/adw init, a private XDG_STATE_HOME, no keyring. */
 void          gui_test_init          (int *argc, char ***argv);
 /* Starts @scenario at high speed and returns a ready, loaded demo session. */
+/* The simulator at @speed (gui_test_session_new: 200). */
+FbSession    *gui_test_session_new_at_speed (const char   *scenario,
+                                             double        speed,
+                                             FbSimServer **out_server);
 FbSession    *gui_test_session_new   (const char   *scenario,
                                       FbSimServer **out_server);
 void          gui_test_wait_loaded   (FbSession *session);

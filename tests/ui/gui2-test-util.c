@@ -9,11 +9,19 @@
 FbSession *
 gui2_session_new (FbSimServer **out_server)
 {
-  FbSession *session;
+  return gui2_session_new_at_speed (200, out_server);
+}
 
-  /* countdowns of the demo site follow the simulator's speed (gui_test_session_new: 200) */
-  g_setenv ("FAILBACK_DEMO_SPEED", "200", TRUE);
-  session = gui_test_session_new ("demo", out_server);
+FbSession *
+gui2_session_new_at_speed (double        speed,
+                           FbSimServer **out_server)
+{
+  FbSession *session;
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* countdowns of the demo site follow the simulator's speed */
+  g_setenv ("FAILBACK_DEMO_SPEED", g_ascii_dtostr (text, sizeof text, speed), TRUE);
+  session = gui_test_session_new_at_speed ("demo", speed, out_server);
   fb_job_monitor_set_poll_interval (fb_session_get_job_monitor (session), 50);
   return session;
 }

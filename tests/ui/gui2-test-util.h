@@ -16,6 +16,8 @@ typedef gboolean (*Gui2Predicate) (gpointer data);
 
 /* A demo session at speed 200 whose job monitor polls every 50 ms. */
 FbSession       *gui2_session_new     (FbSimServer **out_server);
+FbSession       *gui2_session_new_at_speed (double        speed,
+                                            FbSimServer **out_server);
 FbProtectedItem *gui2_item            (FbSession   *session,
                                        const char  *friendly_name);
 FbRecoveryPlan  *gui2_plan            (FbSession   *session,

@@ -26,6 +26,15 @@ fixture_setup (Fixture *f, gconstpointer data)
   f->session = gui2_session_new (&f->server);
 }
 
+/* The agent of file-02 registers 15 simulated minutes after the simulator starts:
+ * 4.5 s at speed 200 - less than a busy machine may need to get to the checks.
+ * At speed 30 the window is 30 s, so the wait and the retry are really seen. */
+static void
+fixture_setup_slow (Fixture *f, gconstpointer data)
+{
+  f->session = gui2_session_new_at_speed (30, &f->server);
+}
+
 static void
 fixture_teardown (Fixture *f, gconstpointer data)
 {
@@ -542,7 +551,7 @@ main (int argc, char **argv)
   gui_test_init (&argc, &argv);
 
   g_test_add ("/assistant/failback-commit-reprotect", Fixture, NULL, fixture_setup, test_failback_commit_reprotect, fixture_teardown);
-  g_test_add ("/assistant/reprotect-agent-wait", Fixture, NULL, fixture_setup, test_reprotect_agent_retry, fixture_teardown);
+  g_test_add ("/assistant/reprotect-agent-wait", Fixture, NULL, fixture_setup_slow, test_reprotect_agent_retry, fixture_teardown);
   g_test_add ("/assistant/preflight-8038-blocks", Fixture, NULL, fixture_setup, test_preflight_8038_blocks, fixture_teardown);
   g_test_add ("/assistant/preflight-warning-checkbox", Fixture, NULL, fixture_setup, test_preflight_warning_checkbox, fixture_teardown);
   g_test_add ("/assistant/reprotect-to-on-premises-choices", Fixture, NULL, fixture_setup, test_reprotect_to_onprem_choices, fixture_teardown);
