@@ -655,7 +655,10 @@ main (int argc, char **argv)
   gboolean help = FALSE;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* FAILBACK_LOCALEDIR points at a build tree's po/ folder (<build>/po), as for the app. */
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_getenv ("FAILBACK_LOCALEDIR") != NULL && *g_getenv ("FAILBACK_LOCALEDIR") != '\0'
+                    ? g_getenv ("FAILBACK_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -277,7 +277,8 @@ fb_job_describe_failure (FbJob *job)
       if (s->len > 0)
         g_string_append (s, "\n");
       if (code != 0)
-        g_string_append_printf (s, _("Error %" G_GINT64_FORMAT ": %s"), code, msg);
+        /* Translators: %lld is ASR's numeric error code, %s its message */
+        g_string_append_printf (s, _("Error %lld: %s"), (long long) code, msg);
       else if (fb_job_error_get_service_error_code (e) != NULL)
         g_string_append_printf (s, "%s (%s)", msg, fb_job_error_get_service_error_code (e));
       else
