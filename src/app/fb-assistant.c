@@ -208,7 +208,7 @@ fb_assistant_get_busy (FbAssistant *self)
   g_return_val_if_fail (FB_IS_ASSISTANT (self), FALSE);
 
   return self->points_pending > 0 || self->options_pending > 0 || self->checks_running ||
-         self->remedy_running || self->sending ||
+         self->refetch_pending > 0 || self->remedy_running || self->sending ||
          (self->countdown != NULL && fb_countdown_is_running (self->countdown));
 }
 
@@ -1599,6 +1599,11 @@ refetch_cb (GObject      *source,
 
   if (--self->refetch_pending == 0 && then_checks && !self->closed)
     run_checks (self);
+  if (!self->closed)
+    {
+      notify_busy (self);
+      update_buttons (self);
+    }
 }
 
 static void
@@ -1623,6 +1628,8 @@ refetch_items (FbAssistant *self,
     }
   if (self->items->len == 0 && then_checks)
     run_checks (self);
+  notify_busy (self);
+  update_buttons (self);
 }
 
 /* ---- summary page ------------------------------------------------------------------------ */
