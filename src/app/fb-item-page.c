@@ -16,6 +16,8 @@
 #include "fb-assistant.h"
 #include "fb-format.h"
 #include "fb-item-page.h"
+#include "fb-items-view.h"
+#include "fb-jobs-view.h"
 #include "fb-page-util.h"
 #include "fb-round-trip-view.h"
 
@@ -217,9 +219,15 @@ update_health (FbItemPage *self)
 
   if (n == 0)
     {
-      GtkWidget *row = fb_page_action_row_new (_("Replication is healthy"),
-                                               health ? health : NULL,
-                                               fb_page_health_icon_name (health));
+      gboolean replicating = health != NULL && g_ascii_strcasecmp (health, "None") != 0;
+      /* ASR reports health "None" while nothing replicates (e.g. running in Azure after commit) */
+      GtkWidget *row = replicating
+        ? fb_page_action_row_new (_("Replication is healthy"),
+                                  fb_items_view_health_label (health),
+                                  fb_page_health_icon_name (health))
+        : fb_page_action_row_new (_("Not replicating"),
+                                  _("Nothing replicates in this phase of the round trip."),
+                                  "dialog-information-symbolic");
       gtk_list_box_append (self->health_list, row);
       return;
     }
@@ -302,7 +310,7 @@ add_infra_row (FbItemPage *self,
   row = fb_page_action_row_new (name, subtitle, NULL);
   if (health != NULL)
     {
-      g_autofree char *health_label = g_strdup_printf (_("Health: %s"), health);
+      g_autofree char *health_label = g_strdup_printf (_("Health: %s"), fb_items_view_health_label (health));
 
       icon = gtk_image_new_from_icon_name (fb_page_health_icon_name (health));
       gtk_widget_add_css_class (icon, fb_page_health_css_class (health));
@@ -398,10 +406,10 @@ update_jobs (FbItemPage *self)
       g_autoptr(FbJob) job = g_list_model_get_item (G_LIST_MODEL (self->jobs), i);
       const char *state = fb_job_get_state (job);
       g_autofree char *when = fb_format_date_time (fb_job_get_start_time (job));
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s", state ? state : "", when);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", fb_job_state_label (state, fb_job_get_state_description (job)), when);
       const char *icon = fb_job_is_running (job) ? "content-loading-symbolic"
                          : g_strcmp0 (state, "Succeeded") == 0 ? "emblem-ok-symbolic" : "dialog-error-symbolic";
-      GtkWidget *row = fb_page_action_row_new (fb_job_get_friendly_name (job), subtitle, icon);
+      GtkWidget *row = fb_page_action_row_new (fb_job_operation_label (job), subtitle, icon);
       GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);

@@ -22,6 +22,7 @@
 #include "fb-item-page.h"
 #include "fb-items-view.h"
 #include "fb-job-page.h"
+#include "fb-jobs-view.h"
 #include "fb-plan-page.h"
 #include "fb-error-presenter.h"
 #include "fb-sign-in-window.h"
@@ -817,9 +818,7 @@ fb_window_show_job_action (GtkWidget  *widget,
       return;
     }
 
-  name = fb_job_get_friendly_name (job);
-  if (name == NULL)
-    name = fb_job_get_name (job);
+  name = fb_job_operation_label (job);
 
   page = GTK_WIDGET (fb_job_page_new (self->session, job));
   fb_window_show_page (self, fb_session_find_vault_for_id (self->session, fb_job_get_id (job)), page, name, _("Job"));
