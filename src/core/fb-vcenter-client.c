@@ -2013,6 +2013,38 @@ typedef struct {
   gpointer  item;
 } FanoutCall;
 
+/* One more VI/JSON property read of @item for the fan-out of @task. */
+static void
+fanout_request (FbVcenterClient     *self,
+                GTask               *task,
+                gpointer             item,
+                const char          *path,
+                GAsyncReadyCallback  callback)
+{
+  Fanout *data = g_task_get_task_data (task);
+  FanoutCall *call = g_new0 (FanoutCall, 1);
+
+  call->task = task;
+  call->item = item;
+  data->pending++;
+  request_async (self, API_VIM, "GET", path, NULL, REQ_AUTH, g_task_get_cancellable (task), callback, call);
+}
+
+/* Ends one property read: keeps the first error (takes @error), frees @call. */
+static void
+fanout_call_done (FanoutCall *call,
+                  GError     *error)
+{
+  Fanout *data = g_task_get_task_data (call->task);
+
+  if (error != NULL && data->error == NULL)
+    data->error = error;
+  else if (error != NULL)
+    g_error_free (error);
+  fanout_done (call->task);
+  g_free (call);
+}
+
 static GStrv
 moref_values (JsonNode *body,
               gboolean  mounts)
@@ -2045,7 +2077,6 @@ on_host_property (GObject      *source,
                   gpointer      user_data)
 {
   FanoutCall *call = user_data;
-  Fanout *data = g_task_get_task_data (call->task);
   Request *req = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
   g_autoptr(JsonNode) body = request_finish (FB_VCENTER_CLIENT (source), result, &error);
@@ -2059,12 +2090,7 @@ on_host_property (GObject      *source,
       else
         fb_vcenter_host_set_datastore_ids (call->item, moref_values (body, FALSE));
     }
-  if (error && data->error == NULL)
-    data->error = error;
-  else if (error)
-    g_error_free (error);
-  fanout_done (call->task);
-  g_free (call);
+  fanout_call_done (call, error);
 }
 
 static void
@@ -2094,14 +2120,9 @@ on_host_list (GObject      *source,
 
       for (guint p = 0; p < G_N_ELEMENTS (props); p++)
         {
-          FanoutCall *call = g_new0 (FanoutCall, 1);
           g_autofree char *path = g_strdup_printf ("HostSystem/%s/%s",
                                                    fb_vcenter_host_get_id (host), props[p]);
-          call->task = task;
-          call->item = host;
-          data->pending++;
-          request_async (self, API_VIM, "GET", path, NULL, REQ_AUTH, g_task_get_cancellable (task),
-                         on_host_property, call);
+          fanout_request (self, task, host, path, on_host_property);
         }
     }
   fanout_done (task);
@@ -2139,18 +2160,12 @@ on_datastore_hosts (GObject      *source,
                     gpointer      user_data)
 {
   FanoutCall *call = user_data;
-  Fanout *data = g_task_get_task_data (call->task);
   GError *error = NULL;
   g_autoptr(JsonNode) body = request_finish (FB_VCENTER_CLIENT (source), result, &error);
 
   if (error == NULL)
     fb_vcenter_datastore_set_host_ids (call->item, moref_values (body, TRUE));
-  else if (data->error == NULL)
-    data->error = error;
-  else
-    g_error_free (error);
-  fanout_done (call->task);
-  g_free (call);
+  fanout_call_done (call, error);
 }
 
 static void
@@ -2176,14 +2191,9 @@ on_datastore_list (GObject      *source,
   for (guint i = 0; i < data->items->len; i++)
     {
       FbVcenterDatastore *ds = g_ptr_array_index (data->items, i);
-      FanoutCall *call = g_new0 (FanoutCall, 1);
       g_autofree char *path = g_strdup_printf ("Datastore/%s/host", fb_vcenter_datastore_get_id (ds));
 
-      call->task = task;
-      call->item = ds;
-      data->pending++;
-      request_async (self, API_VIM, "GET", path, NULL, REQ_AUTH, g_task_get_cancellable (task),
-                     on_datastore_hosts, call);
+      fanout_request (self, task, ds, path, on_datastore_hosts);
     }
   fanout_done (task);
 }
