@@ -15,6 +15,7 @@
 #include "fb-fabric-datastore.h"
 #include "fb-health-error.h"
 #include "fb-master-target.h"
+#include "fb-format.h"
 #include "fb-preflight.h"
 #include "fb-process-server.h"
 #include "fb-recovery-point.h"
@@ -1313,9 +1314,13 @@ check_datastore (Run             *run,
           !fabric_datastore_is_rdm (mt, fb_vcenter_datastore_get_name (ds)) &&
           fb_vcenter_host_mounts (host, fb_vcenter_datastore_get_id (ds)) &&
           fb_vcenter_datastore_get_free_space (ds) >= MAX (required, 1))
-        g_string_append_printf (candidates, "%s%s (%.0f GiB free)", candidates->len ? ", " : "",
-                                fb_vcenter_datastore_get_name (ds),
-                                fb_vcenter_datastore_get_free_space (ds) / GIB);
+        {
+          g_autofree char *free_text = fb_format_size (fb_vcenter_datastore_get_free_space (ds));
+
+          /* Translators: a list of datastores: separator, name, free space ("1.2 TB") */
+          g_string_append_printf (candidates, _("%s%s (%s free)"), candidates->len ? ", " : "",
+                                  fb_vcenter_datastore_get_name (ds), free_text);
+        }
     }
   if (candidates->len == 0)
     add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
