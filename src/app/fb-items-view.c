@@ -18,6 +18,7 @@
 
 #include "fb-format.h"
 #include "fb-items-view.h"
+#include "fb-labels.h"
 
 typedef enum {
   COL_NAME,
@@ -115,15 +116,7 @@ fb_items_view_phase_css_class (FbPhase phase)
 static int
 health_rank (const char *health)
 {
-  if (health == NULL)
-    return 3;
-  if (g_ascii_strcasecmp (health, "Critical") == 0)
-    return 0;
-  if (g_ascii_strcasecmp (health, "Warning") == 0)
-    return 1;
-  if (g_ascii_strcasecmp (health, "Normal") == 0)
-    return 2;
-  return 3;
+  return fb_replication_health_rank (health);
 }
 
 const char *
@@ -161,17 +154,7 @@ fb_items_view_health_css_class (const char *health)
 const char *
 fb_items_view_health_label (const char *health)
 {
-  switch (health_rank (health))
-    {
-    case 0:
-      return C_("replication health", "Critical");
-    case 1:
-      return C_("replication health", "Warning");
-    case 2:
-      return C_("replication health", "Healthy");
-    default:
-      return C_("replication health", "Unknown");
-    }
+  return fb_replication_health_label (health);
 }
 
 /* Cells --------------------------------------------------------------------- */

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "fb-job.h"
+#include "fb-labels.h"   /* fb_job_state_label (), fb_job_operation_label (), ... */
 #include "fb-session.h"
 #include "fb-vault.h"
 
@@ -27,16 +28,6 @@ FbVault    *fb_jobs_view_get_vault   (FbJobsView *self);
 /* The sorted model the list shows (running first, then newest first). */
 GListModel *fb_jobs_view_get_model   (FbJobsView *self);
 
-/* Shared with the job page: translated labels and icons of job and task states. */
-const char *fb_job_state_label       (const char *state,
-                                      const char *state_description);
-const char *fb_job_state_icon_name   (const char *state,
-                                      const char *state_description);
-/* A style class for the state icon: "success", "error", "warning", "accent" or "dim-label". */
-const char *fb_job_state_css_class   (const char *state,
-                                      const char *state_description);
-/* The job's operation in words ("Failover", "Reprotect", "Commit", ...). */
-const char *fb_job_operation_label   (FbJob      *job);
 /* Start to end (or now while running), formatted; "" before it started. */
 char       *fb_job_format_duration   (GDateTime  *start,
                                       GDateTime  *end,

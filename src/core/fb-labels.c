@@ -1,0 +1,166 @@
+/* fb-labels.c - Site Recovery's raw values in the user's words
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fb-labels.h"
+
+/* ---- job and task states ------------------------------------------------------------ */
+
+static gboolean
+state_is (const char *state,
+          const char *name)
+{
+  return state != NULL && g_ascii_strcasecmp (state, name) == 0;
+}
+
+static gboolean
+is_skipped (const char *state,
+            const char *description)
+{
+  return state_is (state, "Other") && description != NULL && g_ascii_strcasecmp (description, "Skipped") == 0;
+}
+
+const char *
+fb_job_state_label (const char *state,
+                    const char *state_description)
+{
+  if (is_skipped (state, state_description))
+    return C_("job state", "Skipped");
+  if (state_is (state, "InProgress"))
+    return C_("job state", "In progress");
+  if (state_is (state, "NotStarted"))
+    return C_("job state", "Not started");
+  if (state_is (state, "Succeeded"))
+    return C_("job state", "Succeeded");
+  if (state_is (state, "Failed"))
+    return C_("job state", "Failed");
+  if (state_is (state, "Cancelling"))
+    return C_("job state", "Cancelling");
+  if (state_is (state, "Cancelled"))
+    return C_("job state", "Cancelled");
+  if (state_is (state, "Suspended"))
+    return C_("job state", "Waiting for you");
+  if (state_is (state, "CompletedWithInformation") || state_is (state, "PartiallySucceeded"))
+    return C_("job state", "Completed with warnings");
+  if (state == NULL)
+    return C_("job state", "Unknown");
+
+  return state;
+}
+
+const char *
+fb_job_state_icon_name (const char *state,
+                        const char *state_description)
+{
+  if (is_skipped (state, state_description))
+    return "media-skip-forward-symbolic";
+  if (state_is (state, "InProgress") || state_is (state, "Cancelling"))
+    return "content-loading-symbolic";
+  if (state_is (state, "NotStarted"))
+    return "content-loading-symbolic";
+  if (state_is (state, "Succeeded"))
+    return "emblem-ok-symbolic";
+  if (state_is (state, "Failed"))
+    return "dialog-error-symbolic";
+  if (state_is (state, "Cancelled"))
+    return "process-stop-symbolic";
+  if (state_is (state, "Suspended"))
+    return "media-playback-pause-symbolic";
+
+  return "dialog-information-symbolic";
+}
+
+const char *
+fb_job_state_css_class (const char *state,
+                        const char *state_description)
+{
+  if (is_skipped (state, state_description) || state_is (state, "NotStarted") || state_is (state, "Cancelled"))
+    return "dim-label";
+  if (state_is (state, "InProgress") || state_is (state, "Cancelling"))
+    return "accent";
+  if (state_is (state, "Succeeded"))
+    return "success";
+  if (state_is (state, "Failed"))
+    return "error";
+
+  return "warning";
+}
+
+/* ---- operations --------------------------------------------------------------------- */
+
+const char *
+fb_job_operation_label (FbJob *job)
+{
+  static const struct {
+    const char *scenario;
+    const char *label;
+  } scenarios[] = {
+    { "UnplannedFailover", N_("Unplanned failover") },
+    { "PlannedFailover", N_("Planned failover") },
+    { "TestFailover", N_("Test failover") },
+    { "TestFailoverCleanup", N_("Test failover cleanup") },
+    { "CommitFailover", N_("Commit") },
+    { "SwitchReplicationGroupProtection", N_("Reprotect") },
+    { "SwitchProtection", N_("Reprotect") },
+    { "ReverseReplication", N_("Reprotect") },
+    { "Reprotect", N_("Reprotect") },
+    { "CancelFailover", N_("Cancel failover") },
+    { "EnableDr", N_("Enable replication") },
+    { "EnableProtection", N_("Enable replication") },
+    { "DisableDr", N_("Disable replication") },
+    { "ChangePit", N_("Change recovery point") },
+    { "ApplyRecoveryPoint", N_("Change recovery point") },
+    { "RepairReplication", N_("Resynchronize") },
+  };
+  const char *scenario;
+
+  g_return_val_if_fail (FB_IS_JOB (job), NULL);
+
+  scenario = fb_job_get_scenario_name (job);
+  for (guint i = 0; scenario != NULL && i < G_N_ELEMENTS (scenarios); i++)
+    if (g_ascii_strcasecmp (scenario, scenarios[i].scenario) == 0)
+      return _(scenarios[i].label);
+
+  if (fb_job_get_friendly_name (job) != NULL)
+    return fb_job_get_friendly_name (job);
+  if (scenario != NULL)
+    return scenario;
+
+  return _("Job");
+}
+
+/* ---- replication health ------------------------------------------------------------- */
+
+int
+fb_replication_health_rank (const char *health)
+{
+  if (health == NULL)
+    return 3;
+  if (g_ascii_strcasecmp (health, "Critical") == 0)
+    return 0;
+  if (g_ascii_strcasecmp (health, "Warning") == 0)
+    return 1;
+  if (g_ascii_strcasecmp (health, "Normal") == 0)
+    return 2;
+  return 3;
+}
+
+const char *
+fb_replication_health_label (const char *health)
+{
+  switch (fb_replication_health_rank (health))
+    {
+    case 0:
+      return C_("replication health", "Critical");
+    case 1:
+      return C_("replication health", "Warning");
+    case 2:
+      return C_("replication health", "Healthy");
+    default:
+      return C_("replication health", "Unknown");
+    }
+}

@@ -1,0 +1,39 @@
+/* fb-labels.h - Site Recovery's raw values in the user's words
+ *
+ * Shared by the app and failbackctl so that both say the same thing: job and task
+ * states ("InProgress" -> "In progress"), a job's operation ("UnplannedFailover" ->
+ * "Unplanned failover") and replication health ("Normal" -> "Healthy"). Phases and next
+ * steps have theirs in fb-core-types.h (fb_phase_to_string, fb_next_step_to_string).
+ * Everything here is pure: no GTK, no I/O. Labels are translated (domain "failback");
+ * icon names and style classes are fixed strings the app hands to GTK.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "fb-job.h"
+
+G_BEGIN_DECLS
+
+/* A job's or task's state ("Succeeded", "Other" + description "Skipped", ...) in words;
+ * an unknown state is returned as it is. */
+const char *fb_job_state_label          (const char *state,
+                                         const char *state_description);
+/* The symbolic icon of a state. */
+const char *fb_job_state_icon_name      (const char *state,
+                                         const char *state_description);
+/* A style class for the state icon: "success", "error", "warning", "accent" or "dim-label". */
+const char *fb_job_state_css_class      (const char *state,
+                                         const char *state_description);
+/* The job's operation in words ("Unplanned failover", "Reprotect", "Commit", ...). */
+const char *fb_job_operation_label      (FbJob      *job);
+
+/* Replication health ("Normal", "Warning", "Critical", anything else) ranked for
+ * sorting: 0 critical, 1 warning, 2 healthy, 3 unknown. */
+int         fb_replication_health_rank  (const char *health);
+/* "Critical", "Warning", "Healthy" or "Unknown", translated. */
+const char *fb_replication_health_label (const char *health);
+
+G_END_DECLS
