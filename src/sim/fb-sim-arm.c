@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "fb-sim-private.h"
 
 static const char * const subscription_versions[] = {
@@ -124,11 +126,13 @@ fb_sim_reply_arm_error (FbSimRequest *req, guint status, const char *code, const
 static void
 reply_not_found (FbSimRequest *req, const char *name)
 {
-  g_autofree char *m = g_strdup_printf ("Specified resource with name '%s' does not exist.", name);
+  g_autofree char *m = fb_sim_trf (req->world,
+                                   /* Translators: Azure's words; %s: the name of a resource in the request */
+                                   N_("Specified resource with name '%s' does not exist."), name);
 
   fb_sim_reply_arm_error (req, 404, "NotFound", "ArmResourceDoesNotExist", m,
-                          "Ensure correct resource name was specified.",
-                          "Verify ARM resource name details.");
+                          fb_sim_tr (req->world, N_("Ensure correct resource name was specified.")),
+                          fb_sim_tr (req->world, N_("Verify ARM resource name details.")));
 }
 
 static void
@@ -599,12 +603,14 @@ render_master_target (FbSimWorld *world, FbSimMasterTarget *mt, gint64 now)
   if (fb_sim_master_target_has_snapshots (world, mt))
     {
       JsonObject *e = fb_sim_obj ();
-      g_autofree char *m = g_strdup_printf ("The master target server '%s' has virtual machine snapshots.", mt->name);
+      g_autofree char *m = fb_sim_trf (world,
+                                       /* Translators: Azure's words; %s: a master target server */
+                                       N_("The master target server '%s' has virtual machine snapshots."), mt->name);
 
       fb_sim_set_str (e, "code", "MasterTargetHasSnapshots");
       fb_sim_set_str (e, "message", m);
-      fb_sim_set_str (e, "possibleCauses", "A snapshot of the master target virtual machine exists in vCenter.");
-      fb_sim_set_str (e, "recommendedAction", "Delete all snapshots of the master target virtual machine, then retry.");
+      fb_sim_set_str (e, "possibleCauses", fb_sim_tr (world, N_("A snapshot of the master target virtual machine exists in vCenter.")));
+      fb_sim_set_str (e, "recommendedAction", fb_sim_tr (world, N_("Delete all snapshots of the master target virtual machine, then retry.")));
       json_array_add_object_element (verr, e);
     }
   fb_sim_set_str (o, "id", mt->id);
@@ -805,15 +811,17 @@ render_vcenter (FbSimWorld *world, gpointer p)
   if (!ok)
     {
       JsonObject *e = fb_sim_obj ();
-      g_autofree char *m = g_strdup_printf ("The vCenter server '%s' is not connected to the configuration server.",
-                                            pair->vc->friendly_name);
+      g_autofree char *m = fb_sim_trf (world,
+                                       /* Translators: Azure's words; %s: a vCenter server */
+                                       N_("The vCenter server '%s' is not connected to the configuration server."),
+                                       pair->vc->friendly_name);
 
       fb_sim_set_str (e, "errorSource", "VCenter");
       fb_sim_set_str (e, "errorLevel", "Error");
       fb_sim_set_str (e, "errorCode", "VCenterNotConnected");
       fb_sim_set_str (e, "errorMessage", m);
-      fb_sim_set_str (e, "possibleCauses", "The vCenter server is unreachable or its credentials changed.");
-      fb_sim_set_str (e, "recommendedAction", "Reconnect the vCenter server on the configuration server, then retry.");
+      fb_sim_set_str (e, "possibleCauses", fb_sim_tr (world, N_("The vCenter server is unreachable or its credentials changed.")));
+      fb_sim_set_str (e, "recommendedAction", fb_sim_tr (world, N_("Reconnect the vCenter server on the configuration server, then retry.")));
       fb_sim_set_time (e, "creationTimeUtc", now - 26 * 3600 * G_TIME_SPAN_SECOND);
       fb_sim_set_str (e, "customerResolvability", "Allowed");
       json_array_add_object_element (errs, e);
@@ -1605,7 +1613,7 @@ psd_inmage_rcm_failback (FbSimWorld *world, FbSimItem *item, gint64 now)
 }
 
 static JsonArray *
-item_health_errors (FbSimItem *item, const char *health, gint64 now)
+item_health_errors (FbSimWorld *world, FbSimItem *item, const char *health, gint64 now)
 {
   JsonArray *a = fb_sim_arr ();
   JsonObject *e;
@@ -1616,9 +1624,11 @@ item_health_errors (FbSimItem *item, const char *health, gint64 now)
   if (!critical && g_strcmp0 (health, "Warning") != 0)
     return a;
   e = fb_sim_obj ();
-  m = g_strdup_printf (critical ? "Data upload blocked for the disks of '%s' on the source machine."
-                                : "RPO has exceeded the configured threshold for source disks of '%s'.",
-                       item->friendly_name);
+  m = critical
+      /* Translators: Azure's words (health error 78028); %s: a machine name */
+      ? fb_sim_trf (world, N_("Data upload blocked for the disks of '%s' on the source machine."), item->friendly_name)
+      /* Translators: Azure's words (health error 78026); %s: a machine name */
+      : fb_sim_trf (world, N_("RPO has exceeded the configured threshold for source disks of '%s'."), item->friendly_name);
   id = g_strdup_printf ("%s-%s", item->vm_id, critical ? "78028" : "78026");
   fb_sim_set_arr (e, "innerHealthErrors", NULL);
   fb_sim_set_str (e, "errorSource", "ReplicationUnitProviderErrorOnPrimary");
@@ -1626,14 +1636,14 @@ item_health_errors (FbSimItem *item, const char *health, gint64 now)
   fb_sim_set_str (e, "errorLevel", critical ? "Error" : "Warning");
   fb_sim_set_str (e, "errorCategory", "Replication");
   fb_sim_set_str (e, "errorCode", critical ? "78028" : "78026");
-  fb_sim_set_str (e, "summaryMessage", critical ? "Data upload blocked" : "RPO exceeded");
+  fb_sim_set_str (e, "summaryMessage", fb_sim_tr (world, critical ? N_("Data upload blocked") : N_("RPO exceeded")));
   fb_sim_set_str (e, "errorMessage", m);
-  fb_sim_set_str (e, "possibleCauses", critical
-                  ? "The process server has not received any data from the source machine in the last 30 minutes."
-                  : "The replicating machine cannot upload changes fast enough to the process server, or the process server cannot upload them fast enough to Azure.");
-  fb_sim_set_str (e, "recommendedAction", critical
-                  ? "Ensure network connectivity between the source machine and the process server, and that the mobility service is running."
-                  : "Check the network bandwidth between the process server and Azure, and the process server's health.");
+  fb_sim_set_str (e, "possibleCauses", fb_sim_tr (world, critical
+                  ? N_("The process server has not received any data from the source machine in the last 30 minutes.")
+                  : N_("The replicating machine cannot upload changes fast enough to the process server, or the process server cannot upload them fast enough to Azure.")));
+  fb_sim_set_str (e, "recommendedAction", fb_sim_tr (world, critical
+                  ? N_("Ensure network connectivity between the source machine and the process server, and that the mobility service is running.")
+                  : N_("Check the network bandwidth between the process server and Azure, and the process server's health.")));
   fb_sim_set_time (e, "creationTimeUtc", now - 42 * 60 * G_TIME_SPAN_SECOND);
   fb_sim_set_null (e, "recoveryProviderErrorMessage");
   fb_sim_set_str (e, "entityId", item->vm_id);
@@ -1653,6 +1663,7 @@ fb_sim_item_to_json (FbSimWorld *world, FbSimItem *item)
   g_autoptr(GPtrArray) allowed = fb_sim_item_allowed_operations (item);
   const char *desc = NULL;
   const char *state = fb_sim_item_protection_state (item, &desc);
+  const char *desc_text = fb_sim_tr (world, desc);
   gboolean reverse = item->phase >= FB_SIM_PHASE_PROTECTED_TO_ONPREM;
   FbSimPolicy *policy = reverse ? item->failback_policy : item->forward_policy;
   g_autofree char *policy_id = fb_sim_policy_arm_id (policy);
@@ -1711,16 +1722,17 @@ fb_sim_item_to_json (FbSimWorld *world, FbSimItem *item)
   fb_sim_set_str (p, "primaryProtectionContainerFriendlyName", item->container->friendly_name);
   fb_sim_set_str (p, "recoveryProtectionContainerFriendlyName", "Microsoft Azure");
   fb_sim_set_str (p, "protectionState", state);
-  fb_sim_set_str (p, "protectionStateDescription", desc);
+  fb_sim_set_str (p, "protectionStateDescription", desc_text);
   fb_sim_set_str (p, "activeLocation", active);
   fb_sim_set_str (p, "testFailoverState", item->test_failover_active ? "WaitingForCompletion" : "None");
-  fb_sim_set_str (p, "testFailoverStateDescription", item->test_failover_active ? "Waiting for user input" : "None");
+  fb_sim_set_str (p, "testFailoverStateDescription",
+                  item->test_failover_active ? fb_sim_tr (world, N_("Waiting for user input")) : "None");
   fb_sim_set_str (p, "switchProviderState", "None");
   fb_sim_set_str (p, "switchProviderStateDescription", "None");
   fb_sim_set_arr (p, "allowedOperations", ops);
   fb_sim_set_str (p, "replicationHealth", health);
   fb_sim_set_str (p, "failoverHealth", "Normal");
-  fb_sim_set_arr (p, "healthErrors", item_health_errors (item, health, now));
+  fb_sim_set_arr (p, "healthErrors", item_health_errors (world, item, health, now));
   fb_sim_set_str (p, "policyId", policy_id);
   fb_sim_set_str (p, "policyFriendlyName", policy->friendly_name);
   if (item->last_failover_time > 0)
@@ -1734,9 +1746,9 @@ fb_sim_item_to_json (FbSimWorld *world, FbSimItem *item)
   fb_sim_set_obj (p, "currentScenario", current_scenario (item->vault, item->current_job));
   fb_sim_set_str (p, "failoverRecoveryPointId", item->failover_recovery_point_id);
   if (g_str_equal (prov, "InMageAzureV2"))
-    fb_sim_set_obj (p, "providerSpecificDetails", psd_inmage_azure_v2 (world, item, now, state, desc));
+    fb_sim_set_obj (p, "providerSpecificDetails", psd_inmage_azure_v2 (world, item, now, state, desc_text));
   else if (g_str_equal (prov, "InMage"))
-    fb_sim_set_obj (p, "providerSpecificDetails", psd_inmage (world, item, now, state, desc));
+    fb_sim_set_obj (p, "providerSpecificDetails", psd_inmage (world, item, now, state, desc_text));
   else if (g_str_equal (prov, "InMageRcm"))
     fb_sim_set_obj (p, "providerSpecificDetails", psd_inmage_rcm (world, item, now));
   else
@@ -1920,11 +1932,11 @@ fb_sim_plan_to_json (FbSimWorld *world, FbSimPlan *plan)
             static const char * const types[] = { "PlannedFailover", "UnplannedFailover", "TestFailover", NULL };
             static const char * const dirs[] = { "PrimaryToRecovery", "RecoveryToPrimary", NULL };
 
-            fb_sim_set_str (ao, "actionName", parts[0]);
+            fb_sim_set_str (ao, "actionName", fb_sim_tr (world, parts[0]));
             fb_sim_set_strv (ao, "failoverTypes", types);
             fb_sim_set_strv (ao, "failoverDirections", dirs);
             fb_sim_set_str (cd, "instanceType", "ManualActionDetails");
-            fb_sim_set_str (cd, "description", parts[1]);
+            fb_sim_set_str (cd, "description", fb_sim_tr (world, parts[1]));
             fb_sim_set_obj (ao, "customDetails", cd);
             json_array_add_object_element (end, ao);
           }
@@ -2002,14 +2014,16 @@ reply_vault_health (FbSimRequest *req, FbSimVault *v)
           {
             JsonObject *e = fb_sim_obj ();
             FbSimVcenterRef *vc = g_ptr_array_index (fab->vcenters, k);
-            g_autofree char *m = g_strdup_printf ("The vCenter server '%s' is not connected.", vc->friendly_name);
+            g_autofree char *m = fb_sim_trf (req->world,
+                                             /* Translators: Azure's words; %s: a vCenter server */
+                                             N_("The vCenter server '%s' is not connected."), vc->friendly_name);
 
             fb_sim_set_str (e, "errorSource", "VCenter");
             fb_sim_set_str (e, "errorLevel", "Error");
             fb_sim_set_str (e, "errorCode", "VCenterNotConnected");
             fb_sim_set_str (e, "errorMessage", m);
-            fb_sim_set_str (e, "possibleCauses", "The vCenter server is unreachable from the configuration server.");
-            fb_sim_set_str (e, "recommendedAction", "Reconnect the vCenter server, then retry.");
+            fb_sim_set_str (e, "possibleCauses", fb_sim_tr (req->world, N_("The vCenter server is unreachable from the configuration server.")));
+            fb_sim_set_str (e, "recommendedAction", fb_sim_tr (req->world, N_("Reconnect the vCenter server, then retry.")));
             fb_sim_set_str (e, "entityId", vc->name);
             fb_sim_set_str (e, "customerResolvability", "Allowed");
             json_array_add_object_element (errs, e);
@@ -2287,11 +2301,12 @@ reply_operation_status (FbSimRequest *req, FbSimJob *job)
   if (g_str_equal (status, "Failed") || g_str_equal (status, "Canceled"))
     {
       JsonObject *e = fb_sim_obj ();
-      JsonObject *first = job->errors->len > 0 ? g_ptr_array_index (job->errors, 0) : NULL;
-      JsonObject *sed = fb_sim_obj_get_obj (first, "serviceErrorDetails");
+      FbSimJobError *first = job->errors->len > 0 ? g_ptr_array_index (job->errors, 0) : NULL;
+      JsonObject *sed = first != NULL ? fb_sim_obj_get_obj (first->in[req->world->lang], "serviceErrorDetails") : NULL;
 
       fb_sim_set_str (e, "code", sed != NULL ? fb_sim_obj_get_str (sed, "code") : status);
-      fb_sim_set_str (e, "message", sed != NULL ? fb_sim_obj_get_str (sed, "message") : "The operation was cancelled.");
+      fb_sim_set_str (e, "message", sed != NULL ? fb_sim_obj_get_str (sed, "message")
+                                                : fb_sim_tr (req->world, N_("The operation was cancelled.")));
       fb_sim_set_obj (o, "error", e);
     }
   fb_sim_set_null (o, "id");
@@ -2327,12 +2342,12 @@ reply_operation_result (FbSimRequest *req, FbSimJob *job, const char *resource_p
     }
   if (g_strcmp0 (job->state, "Succeeded") != 0)
     {
-      JsonObject *first = job->errors->len > 0 ? g_ptr_array_index (job->errors, 0) : NULL;
-      JsonObject *sed = fb_sim_obj_get_obj (first, "serviceErrorDetails");
+      FbSimJobError *first = job->errors->len > 0 ? g_ptr_array_index (job->errors, 0) : NULL;
+      JsonObject *sed = first != NULL ? fb_sim_obj_get_obj (first->in[req->world->lang], "serviceErrorDetails") : NULL;
 
       fb_sim_reply_arm_error (req, 400, "BadRequest",
                               sed != NULL ? fb_sim_obj_get_str (sed, "code") : "OperationCancelled",
-                              sed != NULL ? fb_sim_obj_get_str (sed, "message") : "The operation was cancelled.",
+                              sed != NULL ? fb_sim_obj_get_str (sed, "message") : fb_sim_tr (req->world, N_("The operation was cancelled.")),
                               sed != NULL ? fb_sim_obj_get_str (sed, "possibleCauses") : NULL,
                               sed != NULL ? fb_sim_obj_get_str (sed, "recommendedAction") : NULL);
       return;
@@ -2469,13 +2484,15 @@ handle_fabrics (FbSimRequest *req, FbSimVault *v, char **r, guint n)
   f = lookup_fabric (v, r[1]);
   if (f == NULL)
     {
-      g_autofree char *m = g_strdup_printf ("The fabric '%s' was not found in vault '%s'. Subscription '%s' is not registered with Site Recovery for this fabric.",
-                                            r[1], v->name, req->world->subscription_id);
+      g_autofree char *m = fb_sim_trf (req->world,
+                                       /* Translators: Azure's words; the %s are a fabric, a vault and a subscription id */
+                                       N_("The fabric '%s' was not found in vault '%s'. Subscription '%s' is not registered with Site Recovery for this fabric."),
+                                       r[1], v->name, req->world->subscription_id);
 
       /* Gotcha 7: a missing fabric is a 400, not a 404 */
       fb_sim_reply_arm_error (req, 400, "BadRequest", "SubscriptionIdNotRegisteredWithSrs", m,
-                              "The fabric name is wrong or the fabric was removed.",
-                              "Verify the fabric name with a list of the vault's fabrics.");
+                              fb_sim_tr (req->world, N_("The fabric name is wrong or the fabric was removed.")),
+                              fb_sim_tr (req->world, N_("Verify the fabric name with a list of the vault's fabrics.")));
       return;
     }
   if (n == 2)

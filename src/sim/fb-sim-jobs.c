@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "fb-sim-private.h"
 
 /* from fb-sim-scenario.c / fb-sim-arm.c */
@@ -32,32 +34,32 @@ fb_sim_item_protection_state (FbSimItem *item, const char **description)
     {
     case FB_SIM_PHASE_ENABLING:
       s = "EnablingProtection";
-      d = "Enabling protection";
+      d = N_("Enabling protection");
       break;
     case FB_SIM_PHASE_PROTECTED_TO_AZURE:
       s = "Protected";
-      d = item->test_failover_active ? "Cleanup test failover pending" : "Protected";
+      d = item->test_failover_active ? N_("Cleanup test failover pending") : N_("Protected");
       break;
     case FB_SIM_PHASE_FAILED_OVER_TO_AZURE:
       s = "UnplannedFailoverCommitPendingStatesBegin";
-      d = "Failover completed";
+      d = N_("Failover completed");
       break;
     case FB_SIM_PHASE_RUNNING_IN_AZURE:
       s = "UnplannedFailoverCommitted";
-      d = "Failover committed";
+      d = N_("Failover committed");
       break;
     case FB_SIM_PHASE_PROTECTED_TO_ONPREM:
       s = "Protected";
-      d = "Protected";
+      d = N_("Protected");
       break;
     case FB_SIM_PHASE_FAILED_BACK:
       s = item->fabric->modern ? "PlannedFailoverCommitRequired" : "UnplannedFailoverCommitPendingStatesBegin";
-      d = item->fabric->modern ? "Planned failover finished" : "Failover completed";
+      d = item->fabric->modern ? N_("Planned failover finished") : N_("Failover completed");
       break;
     case FB_SIM_PHASE_RUNNING_ONPREM:
     default:
       s = item->fabric->modern ? "PlannedFailoverStatesBegin" : "UnplannedFailoverCommitted";
-      d = item->fabric->modern ? "Planned failover committed" : "Failover committed";
+      d = item->fabric->modern ? N_("Planned failover committed") : N_("Failover committed");
       break;
     }
   if (description != NULL)
@@ -131,45 +133,90 @@ is_win2008r2_physical (FbSimItem *item)
 
 /* ---------- errors ---------- */
 
-static JsonObject *
-job_error (FbSimJob *job, FbSimTask *task, const char *code, const char *message,
-           const char *causes, const char *action, int provider_code, const char *provider_message)
+FbSimJobError *
+fb_sim_job_error_ref (FbSimJobError *error)
 {
-  JsonObject *e = fb_sim_obj ();
-  JsonObject *s = fb_sim_obj ();
+  return g_rc_box_acquire (error);
+}
 
-  fb_sim_set_str (s, "code", code);
-  fb_sim_set_str (s, "message", message);
-  fb_sim_set_str (s, "possibleCauses", causes);
-  fb_sim_set_str (s, "recommendedAction", action);
-  fb_sim_set_str (s, "activityId", job->activity_id);
-  fb_sim_set_obj (e, "serviceErrorDetails", s);
-  if (provider_code != 0)
+static void
+job_error_clear (gpointer p)
+{
+  FbSimJobError *error = p;
+
+  for (guint l = 0; l < FB_SIM_N_LANGS; l++)
+    g_clear_pointer (&error->in[l], json_object_unref);
+}
+
+void
+fb_sim_job_error_unref (FbSimJobError *error)
+{
+  g_rc_box_release_full (error, job_error_clear);
+}
+
+/* A JobErrorDetails in every language; clears the texts. */
+static FbSimJobError *
+job_error (FbSimJob *job, FbSimTask *task, const char *code, FbSimText *message,
+           FbSimText *causes, FbSimText *action, int provider_code, FbSimText *provider_message)
+{
+  FbSimJobError *error = g_rc_box_new0 (FbSimJobError);
+  g_autofree char *eid = fb_sim_guid (job->vault->world);
+  gint64 now = g_get_real_time ();
+
+  for (guint l = 0; l < FB_SIM_N_LANGS; l++)
     {
-      JsonObject *p = fb_sim_obj ();
-      g_autofree char *eid = fb_sim_guid (job->vault->world);
+      JsonObject *e = fb_sim_obj ();
+      JsonObject *s = fb_sim_obj ();
 
-      fb_sim_set_int (p, "errorCode", provider_code);
-      fb_sim_set_str (p, "errorMessage", provider_message != NULL ? provider_message : message);
-      fb_sim_set_str (p, "errorId", eid);
-      fb_sim_set_str (p, "possibleCauses", causes);
-      fb_sim_set_str (p, "recommendedAction", action);
-      fb_sim_set_obj (e, "providerErrorDetails", p);
+      fb_sim_set_str (s, "code", code);
+      fb_sim_set_str (s, "message", message->in[l]);
+      fb_sim_set_str (s, "possibleCauses", causes->in[l]);
+      fb_sim_set_str (s, "recommendedAction", action->in[l]);
+      fb_sim_set_str (s, "activityId", job->activity_id);
+      fb_sim_set_obj (e, "serviceErrorDetails", s);
+      if (provider_code != 0)
+        {
+          JsonObject *p = fb_sim_obj ();
+
+          fb_sim_set_int (p, "errorCode", provider_code);
+          fb_sim_set_str (p, "errorMessage", provider_message != NULL ? provider_message->in[l] : message->in[l]);
+          fb_sim_set_str (p, "errorId", eid);
+          fb_sim_set_str (p, "possibleCauses", causes->in[l]);
+          fb_sim_set_str (p, "recommendedAction", action->in[l]);
+          fb_sim_set_obj (e, "providerErrorDetails", p);
+        }
+      else
+        fb_sim_set_null (e, "providerErrorDetails");
+      fb_sim_set_str (e, "errorLevel", "Error");
+      fb_sim_set_time (e, "creationTime", now);
+      fb_sim_set_str (e, "taskId", task != NULL ? task->task_id : NULL);
+      error->in[l] = e;
     }
-  else
-    fb_sim_set_null (e, "providerErrorDetails");
-  fb_sim_set_str (e, "errorLevel", "Error");
-  fb_sim_set_time (e, "creationTime", g_get_real_time ());
-  fb_sim_set_str (e, "taskId", task != NULL ? task->task_id : NULL);
-  return e;
+  fb_sim_text_clear (message);
+  fb_sim_text_clear (causes);
+  fb_sim_text_clear (action);
+  if (provider_message != NULL)
+    fb_sim_text_clear (provider_message);
+  return error;
+}
+
+static FbSimJobError *
+physical_not_supported (FbSimJob *job, FbSimTask *task, FbSimText *message)
+{
+  FbSimText causes = { 0 }, action = { 0 };
+
+  fb_sim_text_set (&causes, N_("A physical server running Windows Server 2008 R2 SP1 that failed over to Azure cannot fail back to on-premises."));
+  fb_sim_text_set (&action, N_("Keep the machine running in Azure, or rebuild it on-premises and protect it again."));
+  return job_error (job, task, "PhysicalServerFailbackNotSupported", message, &causes, &action, 95110, NULL);
 }
 
 /* Runs a task's check for one item.  Returns a JobErrorDetails or NULL. */
-static JsonObject *
+static FbSimJobError *
 run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
 {
   FbSimWorld *world = job->vault->world;
   FbSimVcenter *vc = world->vcenter;
+  FbSimText message = { 0 }, causes = { 0 }, action = { 0 };
 
   switch (task->check)
     {
@@ -187,30 +234,31 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
           }
         if (is_win2008r2_physical (it))
           {
-            g_autofree char *m = g_strdup_printf ("Failback of the physical server '%s' (%s) is not supported.",
-                                                  it->friendly_name, it->os_name);
-
-            return job_error (job, task, "PhysicalServerFailbackNotSupported", m,
-                              "A physical server running Windows Server 2008 R2 SP1 that failed over to Azure cannot fail back to on-premises.",
-                              "Keep the machine running in Azure, or rebuild it on-premises and protect it again.", 95110, NULL);
+            fb_sim_text_printf (&message,
+                                /* Translators: Azure's words; %s: a machine name, (%s): its operating system */
+                                N_("Failback of the physical server '%s' (%s) is not supported."),
+                                it->friendly_name, it->os_name);
+            return physical_not_supported (job, task, &message);
           }
         if (!connected || bad != NULL)
           {
-            g_autofree char *m = g_strdup_printf ("The vCenter server '%s' is not connected to the configuration server '%s'. The failback of '%s' cannot continue.",
-                                                  bad != NULL ? bad->friendly_name : "vc-nbg-01.contoso.local",
-                                                  it->fabric->friendly_name, it->friendly_name);
-
-            return job_error (job, task, "VCenterNotConnected", m,
-                              "The vCenter server is unreachable from the configuration server or its credentials changed; disks cannot be detached or attached.",
-                              "Reconnect the vCenter server on the configuration server (check network and the run-as account), then retry the failover.", 95109, NULL);
+            fb_sim_text_printf (&message,
+                                /* Translators: Azure's words; the %s are the vCenter server, the configuration server and the machine */
+                                N_("The vCenter server '%s' is not connected to the configuration server '%s'. The failback of '%s' cannot continue."),
+                                bad != NULL ? bad->friendly_name : "vc-nbg-01.contoso.local",
+                                it->fabric->friendly_name, it->friendly_name);
+            fb_sim_text_set (&causes, N_("The vCenter server is unreachable from the configuration server or its credentials changed; disks cannot be detached or attached."));
+            fb_sim_text_set (&action, N_("Reconnect the vCenter server on the configuration server (check network and the run-as account), then retry the failover."));
+            return job_error (job, task, "VCenterNotConnected", &message, &causes, &action, 95109, NULL);
           }
         if (!fb_sim_item_has_recovery_points (it))
           {
-            g_autofree char *m = g_strdup_printf ("No recovery point is available for '%s'.", it->friendly_name);
-
-            return job_error (job, task, "NoRecoveryPointAvailable", m,
-                              "Replication has not produced a recovery point yet.",
-                              "Wait until a recovery point is available, then retry.", 95111, NULL);
+            fb_sim_text_printf (&message,
+                                /* Translators: Azure's words; %s: a machine name */
+                                N_("No recovery point is available for '%s'."), it->friendly_name);
+            fb_sim_text_set (&causes, N_("Replication has not produced a recovery point yet."));
+            fb_sim_text_set (&action, N_("Wait until a recovery point is available, then retry."));
+            return job_error (job, task, "NoRecoveryPointAvailable", &message, &causes, &action, 95111, NULL);
           }
         return NULL;
       }
@@ -220,34 +268,35 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
 
         if (is_win2008r2_physical (it))
           {
-            g_autofree char *m = g_strdup_printf ("Reprotect of the physical server '%s' (%s) to on-premises is not supported: it cannot fail back.",
-                                                  it->friendly_name, it->os_name);
-
-            return job_error (job, task, "PhysicalServerFailbackNotSupported", m,
-                              "A physical server running Windows Server 2008 R2 SP1 that failed over to Azure cannot fail back to on-premises.",
-                              "Keep the machine running in Azure, or rebuild it on-premises and protect it again.", 95110, NULL);
+            fb_sim_text_printf (&message,
+                                /* Translators: Azure's words; %s: a machine name, (%s): its operating system */
+                                N_("Reprotect of the physical server '%s' (%s) to on-premises is not supported: it cannot fail back."),
+                                it->friendly_name, it->os_name);
+            return physical_not_supported (job, task, &message);
           }
         mt = it->fabric->modern ? NULL : fb_sim_fabric_find_master_target (it->fabric, fb_sim_obj_get_str (job->input, "masterTargetId"));
         if (mt != NULL && fb_sim_master_target_has_snapshots (world, mt))
           {
-            g_autofree char *m = g_strdup_printf ("The master target server '%s' has virtual machine snapshots. Reprotect of '%s' cannot continue.",
-                                                  mt->name, it->friendly_name);
-
-            return job_error (job, task, "MasterTargetHasSnapshots", m,
-                              "A snapshot of the master target virtual machine exists; disks cannot be attached to it.",
-                              "Delete all snapshots of the master target virtual machine in vCenter, then retry the reprotect.", 95108, NULL);
+            fb_sim_text_printf (&message,
+                                /* Translators: Azure's words; the %s are the master target server and the machine */
+                                N_("The master target server '%s' has virtual machine snapshots. Reprotect of '%s' cannot continue."),
+                                mt->name, it->friendly_name);
+            fb_sim_text_set (&causes, N_("A snapshot of the master target virtual machine exists; disks cannot be attached to it."));
+            fb_sim_text_set (&action, N_("Delete all snapshots of the master target virtual machine in vCenter, then retry the reprotect."));
+            return job_error (job, task, "MasterTargetHasSnapshots", &message, &causes, &action, 95108, NULL);
           }
         return NULL;
       }
     case FB_SIM_CHECK_PREREQ_REPROTECT_AZURE:
       if (it->agent_registered_at != 0 && g_get_real_time () < it->agent_registered_at)
         {
-          g_autofree char *m = g_strdup_printf ("Reprotect of '%s' failed: agent not installed. The Mobility service agent on the on-premises machine has not registered with the configuration server yet.",
-                                                it->friendly_name);
-
-          return job_error (job, task, "AgentNotInstalled", m,
-                            "After a failback the Mobility service agent of the machine takes up to 15 minutes to register with the configuration server.",
-                            "Wait up to 15 minutes for the agent to register with the configuration server, then retry the reprotect.", 95107, NULL);
+          fb_sim_text_printf (&message,
+                              /* Translators: Azure's words; %s: a machine name.  Keep "agent not installed" recognisable. */
+                              N_("Reprotect of '%s' failed: agent not installed. The Mobility service agent on the on-premises machine has not registered with the configuration server yet."),
+                              it->friendly_name);
+          fb_sim_text_set (&causes, N_("After a failback the Mobility service agent of the machine takes up to 15 minutes to register with the configuration server."));
+          fb_sim_text_set (&action, N_("Wait up to 15 minutes for the agent to register with the configuration server, then retry the reprotect."));
+          return job_error (job, task, "AgentNotInstalled", &message, &causes, &action, 95107, NULL);
         }
       return NULL;
     case FB_SIM_CHECK_SHUTDOWN_AZURE:
@@ -272,15 +321,24 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
           return NULL;
         {
           const char *h = host != NULL ? host : (it->host != NULL ? it->host : DEFAULT_HOST);
-          g_autofree char *m = g_strdup_printf ("The virtual machine '%s' could not be started on the on-premises ESXi host '%s': the host does not have enough free memory.",
-                                                it->friendly_name, h);
-          g_autofree char *pm = g_strdup_printf ("Failed to power on virtual machine '%s' on host '%s'. Insufficient memory resources on the host.",
-                                                 it->friendly_name, h);
-          g_autofree char *causes = g_strdup_printf ("The ESXi host '%s' lacks free memory for the virtual machine (%u MB).", h, it->memory_mb);
-          g_autofree char *action = g_strdup_printf ("Give the host '%s' more memory, or migrate (vMotion) the virtual machine '%s' to an ESXi host with enough free memory, then retry the failover.",
-                                                     h, it->friendly_name);
+          FbSimText provider = { 0 };
 
-          return job_error (job, task, "8038", m, causes, action, 8038, pm);
+          fb_sim_text_printf (&message,
+                              /* Translators: Azure's words (error 8038); the %s are the machine and the ESXi host */
+                              N_("The virtual machine '%s' could not be started on the on-premises ESXi host '%s': the host does not have enough free memory."),
+                              it->friendly_name, h);
+          fb_sim_text_printf (&provider,
+                              /* Translators: the provider's words (error 8038); the %s are the machine and the ESXi host */
+                              N_("Failed to power on virtual machine '%s' on host '%s'. Insufficient memory resources on the host."),
+                              it->friendly_name, h);
+          fb_sim_text_printf (&causes,
+                              /* Translators: Azure's words (error 8038); %s: the ESXi host, %u: the machine's memory in MB */
+                              N_("The ESXi host '%s' lacks free memory for the virtual machine (%u MB)."), h, it->memory_mb);
+          fb_sim_text_printf (&action,
+                              /* Translators: Azure's words (error 8038); the %s are the ESXi host and the machine */
+                              N_("Give the host '%s' more memory, or migrate (vMotion) the virtual machine '%s' to an ESXi host with enough free memory, then retry the failover."),
+                              h, it->friendly_name);
+          return job_error (job, task, "8038", &message, &causes, &action, 8038, &provider);
         }
       }
     case FB_SIM_CHECK_START_AZURE:
@@ -333,9 +391,10 @@ add_vm_step (FbSimJob *job, const char *name, const char *friendly, double weigh
     for (guint i = 0; i < job->items->len; i++)
       {
         FbSimItem *it = g_ptr_array_index (job->items, i);
-        g_autofree char *cf = g_strdup_printf ("%s (%s)", friendly, it->friendly_name);
+        FbSimTask *c = task_new (job, name, friendly, weight, check, it);
 
-        g_ptr_array_add (g->children, task_new (job, name, cf, weight, check, it));
+        c->friendly_item = g_strdup (it->friendly_name);
+        g_ptr_array_add (g->children, c);
       }
     g_ptr_array_add (job->tasks, g);
   }
@@ -364,7 +423,7 @@ job_new (FbSimVault *vault, FbSimAction action, const char *scenario, const char
   job->state = g_strdup ("NotStarted");
   job->state_description = g_strdup ("NotStarted");
   job->tasks = fb_sim_task_array_new ();
-  job->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  job->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) fb_sim_job_error_unref);
   job->items = g_ptr_array_new ();
   job->failed_items = g_hash_table_new (NULL, NULL);
   job->total_seconds = world->job_min_seconds +
@@ -632,7 +691,7 @@ end_task (FbSimJob *job, FbSimTask *t)
       for (guint i = 0; i < t->children->len; i++)
         {
           FbSimTask *c = g_ptr_array_index (t->children, i);
-          JsonObject *err;
+          FbSimJobError *err;
 
           c->end_time = now;
           if (g_hash_table_contains (job->failed_items, c->item))
@@ -645,7 +704,7 @@ end_task (FbSimJob *job, FbSimTask *t)
           if (err != NULL)
             {
               task_set_state (c, "Failed", "Failed");
-              c->error = json_object_ref (err);
+              c->error = fb_sim_job_error_ref (err);
               g_ptr_array_add (job->errors, err);
               g_hash_table_add (job->failed_items, c->item);
               bad++;
@@ -662,11 +721,11 @@ end_task (FbSimJob *job, FbSimTask *t)
     }
   if (t->item != NULL)
     {
-      JsonObject *err = run_check (job, t, t->item);
+      FbSimJobError *err = run_check (job, t, t->item);
 
       if (err != NULL)
         {
-          t->error = json_object_ref (err);
+          t->error = fb_sim_job_error_ref (err);
           g_ptr_array_add (job->errors, err);
           g_hash_table_add (job->failed_items, t->item);
           job_fails = TRUE;
@@ -678,12 +737,12 @@ end_task (FbSimJob *job, FbSimTask *t)
       for (guint i = 0; i < job->items->len; i++)
         {
           FbSimItem *it = g_ptr_array_index (job->items, i);
-          JsonObject *err = run_check (job, t, it);
+          FbSimJobError *err = run_check (job, t, it);
 
           if (err != NULL)
             {
               if (t->error == NULL)
-                t->error = json_object_ref (err);
+                t->error = fb_sim_job_error_ref (err);
               g_ptr_array_add (job->errors, err);
               g_hash_table_add (job->failed_items, it);
               job_fails = TRUE;
@@ -824,44 +883,44 @@ build_tasks (FbSimJob *job, FbSimPhase phase, gboolean shutdown_source)
     case FB_SIM_ACTION_PLANNED_FAILOVER:
       if (failback)
         {
-          add_task (job, "FailoverPrerequisitesCheck", "Prerequisites check for failover", 1, FB_SIM_CHECK_PREREQ_FAILBACK);
-          add_vm_step (job, "ShutdownAzureVmTask", "Shut down the virtual machine in Azure", 2, FB_SIM_CHECK_SHUTDOWN_AZURE,
-                       "Shut down the virtual machines in Azure");
-          add_vm_step (job, "SynchronizeDataTask", "Synchronizing data", 4, FB_SIM_CHECK_SYNC_ONPREM,
-                       "Synchronizing data");
-          add_task (job, "StartFailoverTask", "Start failover", 1, FB_SIM_CHECK_NONE);
-          add_vm_step (job, "StartOnPremisesVmTask", "Start the virtual machine on-premises", 2, FB_SIM_CHECK_START_ONPREM,
-                       "Group 1: Start");
+          add_task (job, "FailoverPrerequisitesCheck", N_("Prerequisites check for failover"), 1, FB_SIM_CHECK_PREREQ_FAILBACK);
+          add_vm_step (job, "ShutdownAzureVmTask", N_("Shut down the virtual machine in Azure"), 2, FB_SIM_CHECK_SHUTDOWN_AZURE,
+                       N_("Shut down the virtual machines in Azure"));
+          add_vm_step (job, "SynchronizeDataTask", N_("Synchronizing data"), 4, FB_SIM_CHECK_SYNC_ONPREM,
+                       N_("Synchronizing data"));
+          add_task (job, "StartFailoverTask", N_("Start failover"), 1, FB_SIM_CHECK_NONE);
+          add_vm_step (job, "StartOnPremisesVmTask", N_("Start the virtual machine on-premises"), 2, FB_SIM_CHECK_START_ONPREM,
+                       N_("Group 1: Start"));
           add_manual_actions (job);
         }
       else
         {
           FbSimTask *t;
 
-          add_task (job, "FailoverPrerequisitesCheck", "Prerequisites check for failover", 1, FB_SIM_CHECK_PREREQ_FAILOVER);
-          add_vm_step (job, "ShutdownSourceVmTask", "Shut down the virtual machine", 1, FB_SIM_CHECK_SHUTDOWN_ONPREM,
-                       "Shut down the virtual machines");
+          add_task (job, "FailoverPrerequisitesCheck", N_("Prerequisites check for failover"), 1, FB_SIM_CHECK_PREREQ_FAILOVER);
+          add_vm_step (job, "ShutdownSourceVmTask", N_("Shut down the virtual machine"), 1, FB_SIM_CHECK_SHUTDOWN_ONPREM,
+                       N_("Shut down the virtual machines"));
           t = g_ptr_array_index (job->tasks, job->tasks->len - 1);
           t->skipped = !shutdown_source;
           for (guint i = 0; t->children != NULL && i < t->children->len; i++)
             ((FbSimTask *) g_ptr_array_index (t->children, i))->skipped = !shutdown_source;
-          add_task (job, "SynchronizeLatestChangesTask", "Synchronizing the latest changes", 2, FB_SIM_CHECK_NONE);
-          add_task (job, "StartFailoverTask", "Start failover", 2, FB_SIM_CHECK_NONE);
-          add_vm_step (job, "StartReplicaVmTask", "Start the replica virtual machine", 2, FB_SIM_CHECK_START_AZURE,
-                       "Group 1: Start");
+          add_task (job, "SynchronizeLatestChangesTask", N_("Synchronizing the latest changes"), 2, FB_SIM_CHECK_NONE);
+          add_task (job, "StartFailoverTask", N_("Start failover"), 2, FB_SIM_CHECK_NONE);
+          add_vm_step (job, "StartReplicaVmTask", N_("Start the replica virtual machine"), 2, FB_SIM_CHECK_START_AZURE,
+                       N_("Group 1: Start"));
           add_manual_actions (job);
         }
       break;
     case FB_SIM_ACTION_COMMIT:
-      add_task (job, "CommitPrerequisitesCheck", "Prerequisites check for commit", 1, FB_SIM_CHECK_NONE);
-      add_vm_step (job, "CommitFailoverTask", "Commit failover", 2, FB_SIM_CHECK_NONE, "Commit failover");
+      add_task (job, "CommitPrerequisitesCheck", N_("Prerequisites check for commit"), 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "CommitFailoverTask", N_("Commit failover"), 2, FB_SIM_CHECK_NONE, N_("Commit failover"));
       if (phase == FB_SIM_PHASE_FAILED_BACK)
-        add_vm_step (job, "DeleteAzureVmTask", "Delete the virtual machine in Azure", 2, FB_SIM_CHECK_NONE,
-                     "Delete the virtual machines in Azure");
+        add_vm_step (job, "DeleteAzureVmTask", N_("Delete the virtual machine in Azure"), 2, FB_SIM_CHECK_NONE,
+                     N_("Delete the virtual machines in Azure"));
       break;
     case FB_SIM_ACTION_CANCEL:
-      add_task (job, "CancelFailoverPrerequisitesCheck", "Prerequisite check", 1, FB_SIM_CHECK_NONE);
-      add_vm_step (job, "CancelFailoverTask", "Cancel failover", 2, FB_SIM_CHECK_NONE, "Cancel failover");
+      add_task (job, "CancelFailoverPrerequisitesCheck", N_("Prerequisite check"), 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "CancelFailoverTask", N_("Cancel failover"), 2, FB_SIM_CHECK_NONE, N_("Cancel failover"));
       break;
     case FB_SIM_ACTION_REPROTECT:
       if (phase == FB_SIM_PHASE_RUNNING_IN_AZURE && !job->items->len)
@@ -870,45 +929,45 @@ build_tasks (FbSimJob *job, FbSimPhase phase, gboolean shutdown_source)
         {
           FbSimTask *t;
 
-          add_task (job, "SwitchReplicationGroupProtectionPreflightTask", "Prerequisite check", 1, FB_SIM_CHECK_PREREQ_REPROTECT_ONPREM);
-          add_task (job, "CommitFailoverTask", "Commit failover", 0.5, FB_SIM_CHECK_NONE);
+          add_task (job, "SwitchReplicationGroupProtectionPreflightTask", N_("Prerequisite check"), 1, FB_SIM_CHECK_PREREQ_REPROTECT_ONPREM);
+          add_task (job, "CommitFailoverTask", N_("Commit failover"), 0.5, FB_SIM_CHECK_NONE);
           t = g_ptr_array_index (job->tasks, job->tasks->len - 1);
           t->skipped = TRUE;
-          add_task (job, "DiscoverReplicaTask", "Discover replica", 1, FB_SIM_CHECK_NONE);
-          add_task (job, "GetSwitchProtectionRequirementsTask", "Get switch protection requirements", 1, FB_SIM_CHECK_NONE);
-          add_vm_step (job, "ProtectReplicaTask", "Reprotecting virtual machine (1)", 5, FB_SIM_CHECK_NONE,
-                       "Reprotecting virtual machines");
+          add_task (job, "DiscoverReplicaTask", N_("Discover replica"), 1, FB_SIM_CHECK_NONE);
+          add_task (job, "GetSwitchProtectionRequirementsTask", N_("Get switch protection requirements"), 1, FB_SIM_CHECK_NONE);
+          add_vm_step (job, "ProtectReplicaTask", N_("Reprotecting virtual machine (1)"), 5, FB_SIM_CHECK_NONE,
+                       N_("Reprotecting virtual machines"));
         }
       else if (phase == FB_SIM_PHASE_RUNNING_IN_AZURE)
         {
-          add_task (job, "ReverseReplicationPreflightTask", "Prerequisite check", 1, FB_SIM_CHECK_PREREQ_REPROTECT_ONPREM);
-          add_vm_step (job, "ReprotectTask", "Reprotecting virtual machine", 5, FB_SIM_CHECK_NONE, "Reprotecting virtual machines");
-          add_vm_step (job, "InitialReplicationTask", "Starting initial replication", 2, FB_SIM_CHECK_NONE, "Starting initial replication");
+          add_task (job, "ReverseReplicationPreflightTask", N_("Prerequisite check"), 1, FB_SIM_CHECK_PREREQ_REPROTECT_ONPREM);
+          add_vm_step (job, "ReprotectTask", N_("Reprotecting virtual machine"), 5, FB_SIM_CHECK_NONE, N_("Reprotecting virtual machines"));
+          add_vm_step (job, "InitialReplicationTask", N_("Starting initial replication"), 2, FB_SIM_CHECK_NONE, N_("Starting initial replication"));
         }
       else
         {
-          add_task (job, "ReverseReplicationPreflightTask", "Prerequisite check", 1, FB_SIM_CHECK_PREREQ_REPROTECT_AZURE);
-          add_vm_step (job, "ReprotectTask", "Reprotecting virtual machine", 5, FB_SIM_CHECK_NONE, "Reprotecting virtual machines");
-          add_vm_step (job, "InitialReplicationTask", "Starting initial replication", 2, FB_SIM_CHECK_NONE, "Starting initial replication");
+          add_task (job, "ReverseReplicationPreflightTask", N_("Prerequisite check"), 1, FB_SIM_CHECK_PREREQ_REPROTECT_AZURE);
+          add_vm_step (job, "ReprotectTask", N_("Reprotecting virtual machine"), 5, FB_SIM_CHECK_NONE, N_("Reprotecting virtual machines"));
+          add_vm_step (job, "InitialReplicationTask", N_("Starting initial replication"), 2, FB_SIM_CHECK_NONE, N_("Starting initial replication"));
         }
       break;
     case FB_SIM_ACTION_TEST_FAILOVER:
-      add_task (job, "TestFailoverPrerequisitesCheck", "Prerequisites check for test failover", 1, FB_SIM_CHECK_NONE);
-      add_task (job, "CreateTestEnvironmentTask", "Create test environment", 2, FB_SIM_CHECK_NONE);
-      add_vm_step (job, "StartTestVmTask", "Start the virtual machine", 2, FB_SIM_CHECK_NONE, "Group 1: Start");
+      add_task (job, "TestFailoverPrerequisitesCheck", N_("Prerequisites check for test failover"), 1, FB_SIM_CHECK_NONE);
+      add_task (job, "CreateTestEnvironmentTask", N_("Create test environment"), 2, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "StartTestVmTask", N_("Start the virtual machine"), 2, FB_SIM_CHECK_NONE, N_("Group 1: Start"));
       add_manual_actions (job);
       break;
     case FB_SIM_ACTION_TEST_FAILOVER_CLEANUP:
-      add_task (job, "TestFailoverCleanupTask", "Cleanup test failover", 1, FB_SIM_CHECK_NONE);
-      add_vm_step (job, "DeleteTestVmTask", "Delete the test virtual machine", 2, FB_SIM_CHECK_NONE, "Delete the test virtual machines");
+      add_task (job, "TestFailoverCleanupTask", N_("Cleanup test failover"), 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "DeleteTestVmTask", N_("Delete the test virtual machine"), 2, FB_SIM_CHECK_NONE, N_("Delete the test virtual machines"));
       break;
     case FB_SIM_ACTION_APPLY_RECOVERY_POINT:
-      add_task (job, "ChangePitPrerequisitesCheck", "Prerequisite check", 1, FB_SIM_CHECK_NONE);
-      add_vm_step (job, "ApplyRecoveryPointTask", "Apply recovery point", 3, FB_SIM_CHECK_NONE, "Apply recovery point");
+      add_task (job, "ChangePitPrerequisitesCheck", N_("Prerequisite check"), 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "ApplyRecoveryPointTask", N_("Apply recovery point"), 3, FB_SIM_CHECK_NONE, N_("Apply recovery point"));
       break;
     case FB_SIM_ACTION_REPAIR:
-      add_task (job, "ResyncPrerequisitesCheck", "Prerequisite check", 1, FB_SIM_CHECK_NONE);
-      add_vm_step (job, "ResynchronizeTask", "Resynchronize", 4, FB_SIM_CHECK_NONE, "Resynchronize");
+      add_task (job, "ResyncPrerequisitesCheck", N_("Prerequisite check"), 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "ResynchronizeTask", N_("Resynchronize"), 4, FB_SIM_CHECK_NONE, N_("Resynchronize"));
       break;
     default:
       break;
@@ -917,6 +976,8 @@ build_tasks (FbSimJob *job, FbSimPhase phase, gboolean shutdown_source)
 
 /* ---------- request validation ---------- */
 
+/* A 400 with the service's words in the request's language: @causes,
+ * @action and @fmt are msgids (N_), translated before formatting. */
 static void
 bad_request (FbSimRequest *req, const char *detail, const char *causes, const char *action, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
 
@@ -927,17 +988,18 @@ bad_request (FbSimRequest *req, const char *detail, const char *causes, const ch
   g_autofree char *m = NULL;
 
   va_start (ap, fmt);
-  m = g_strdup_vprintf (fmt, ap);
+  m = g_strdup_vprintf (fb_sim_tr (req->world, fmt), ap);
   va_end (ap);
-  fb_sim_reply_arm_error (req, 400, "BadRequest", detail, m, causes, action);
+  fb_sim_reply_arm_error (req, 400, "BadRequest", detail, m, fb_sim_tr (req->world, causes),
+                          fb_sim_tr (req->world, action));
 }
 
 static void
 missing (FbSimRequest *req, const char *field)
 {
-  bad_request (req, "MissingRequiredParameter", "A required parameter of the request body is missing.",
-               "Add the parameter and retry.",
-               "The required parameter '%s' is missing from the request body.", field);
+  bad_request (req, "MissingRequiredParameter", N_("A required parameter of the request body is missing."),
+               N_("Add the parameter and retry."),
+               N_("The required parameter '%s' is missing from the request body."), field);
 }
 
 static JsonObject *
@@ -947,8 +1009,8 @@ props_of (FbSimRequest *req, gboolean required)
 
   if (req->body_invalid)
     {
-      bad_request (req, "InvalidRequestBody", "The request body is not a JSON object.",
-                   "Send the request body as JSON.", "The request body could not be parsed as a JSON object.");
+      bad_request (req, "InvalidRequestBody", N_("The request body is not a JSON object."),
+                   N_("Send the request body as JSON."), N_("The request body could not be parsed as a JSON object."));
       return NULL;
     }
   p = fb_sim_obj_get_obj (req->body, "properties");
@@ -978,9 +1040,9 @@ check_instance_type (FbSimRequest *req, JsonObject *psd, const char *expected, c
   if (g_strcmp0 (got, expected) != 0)
     {
       bad_request (req, "InvalidProviderSpecificInput",
-                   "The provider-specific input does not match the replication provider of the protected item for this operation.",
-                   "Use the provider-specific input type that the error names.",
-                   "The value '%s' of properties.providerSpecificDetails.instanceType is not valid for the operation '%s' on the protected item '%s' (replication provider '%s'). Expected '%s'.",
+                   N_("The provider-specific input does not match the replication provider of the protected item for this operation."),
+                   N_("Use the provider-specific input type that the error names."),
+                   N_("The value '%s' of properties.providerSpecificDetails.instanceType is not valid for the operation '%s' on the protected item '%s' (replication provider '%s'). Expected '%s'."),
                    got, op, it->friendly_name, fb_sim_item_provider (it), expected);
       return FALSE;
     }
@@ -1000,7 +1062,7 @@ check_direction (FbSimRequest *req, JsonObject *props, const char *expected, gbo
         {
           if (n != NULL && !JSON_NODE_HOLDS_NULL (n))
             bad_request (req, "InvalidFailoverDirection", NULL, NULL,
-                         "properties.failoverDirection must be a string ('PrimaryToRecovery' or 'RecoveryToPrimary').");
+                         N_("properties.failoverDirection must be a string ('PrimaryToRecovery' or 'RecoveryToPrimary')."));
           else
             missing (req, "properties.failoverDirection");
           return FALSE;
@@ -1010,9 +1072,9 @@ check_direction (FbSimRequest *req, JsonObject *props, const char *expected, gbo
   if (g_strcmp0 (dir, expected) != 0)
     {
       bad_request (req, "InvalidFailoverDirection",
-                   "The failover direction does not match where the protected item is active.",
-                   "Read the item's activeLocation and allowedOperations, and send the direction the error names.",
-                   "The value '%s' of properties.failoverDirection is not valid for the operation '%s' on '%s'. Expected '%s'.",
+                   N_("The failover direction does not match where the protected item is active."),
+                   N_("Read the item's activeLocation and allowedOperations, and send the direction the error names."),
+                   N_("The value '%s' of properties.failoverDirection is not valid for the operation '%s' on '%s'. Expected '%s'."),
                    dir, op, name, expected);
       return FALSE;
     }
@@ -1041,9 +1103,9 @@ check_recovery_point (FbSimRequest *req, FbSimItem *it, const char *field_path, 
     return TRUE;
   if (!fb_sim_item_recovery_point_valid (it, id))
     {
-      bad_request (req, "InvalidRecoveryPointId", "The recovery point does not exist or belongs to another protected item.",
-                   "List the item's recovery points and use one of their ids.",
-                   "The value of %s does not name a recovery point of the protected item '%s': '%s'.",
+      bad_request (req, "InvalidRecoveryPointId", N_("The recovery point does not exist or belongs to another protected item."),
+                   N_("List the item's recovery points and use one of their ids."),
+                   N_("The value of %s does not name a recovery point of the protected item '%s': '%s'."),
                    field_path, it->friendly_name, id);
       return FALSE;
     }
@@ -1057,22 +1119,30 @@ check_policy (FbSimRequest *req, FbSimItem *it, const char *field, const char *i
 
   if (p == NULL)
     {
-      bad_request (req, "InvalidPolicyId", "The policy does not exist in this vault.",
-                   "Use the policyId of a replication policy of the vault.",
-                   "The value of properties.providerSpecificDetails.%s does not name a replication policy of the vault '%s': '%s'.",
+      bad_request (req, "InvalidPolicyId", N_("The policy does not exist in this vault."),
+                   N_("Use the policyId of a replication policy of the vault."),
+                   N_("The value of properties.providerSpecificDetails.%s does not name a replication policy of the vault '%s': '%s'."),
                    field, it->vault->name, id);
+      return FALSE;
+    }
+  if (!g_str_equal (p->kind, kind) && (g_str_equal (kind, "InMage") || g_str_equal (kind, "InMageRcmFailback")))
+    {
+      bad_request (req, "InvalidPolicyType",
+                   N_("Reprotect to on-premises needs the failback policy (mapped with source and target = the configuration server container)."),
+                   N_("Use the policy of the container mapping the error names."),
+                   /* Translators: the %s are a policy, a request field, the policy's type and the type needed */
+                   N_("The policy '%s' in properties.providerSpecificDetails.%s is of type '%s'; the operation needs a '%s' policy (a failback policy)."),
+                   p->name, field, p->kind, kind);
       return FALSE;
     }
   if (!g_str_equal (p->kind, kind))
     {
       bad_request (req, "InvalidPolicyType",
-                   g_str_equal (kind, "InMage") || g_str_equal (kind, "InMageRcmFailback")
-                   ? "Reprotect to on-premises needs the failback policy (mapped with source and target = the configuration server container)."
-                   : "Reprotect to Azure needs a replication policy to Azure.",
-                   "Use the policy of the container mapping the error names.",
-                   "The policy '%s' in properties.providerSpecificDetails.%s is of type '%s'; the operation needs a '%s' policy%s.",
-                   p->name, field, p->kind, kind,
-                   g_str_equal (kind, "InMage") || g_str_equal (kind, "InMageRcmFailback") ? " (a failback policy)" : "");
+                   N_("Reprotect to Azure needs a replication policy to Azure."),
+                   N_("Use the policy of the container mapping the error names."),
+                   /* Translators: the %s are a policy, a request field, the policy's type and the type needed */
+                   N_("The policy '%s' in properties.providerSpecificDetails.%s is of type '%s'; the operation needs a '%s' policy."),
+                   p->name, field, p->kind, kind);
       return FALSE;
     }
   return TRUE;
@@ -1097,9 +1167,9 @@ check_datastore_type (FbSimRequest *req, FbSimItem *it, const char *name, const 
   if (type != NULL && (g_ascii_strcasecmp (type, "VMFS") == 0 || g_ascii_strcasecmp (type, "vSAN") == 0))
     return TRUE;
   bad_request (req, "DatastoreTypeNotSupported",
-               "Reprotect to an alternate location recreates the disks as new VMDKs; only VMFS and vSAN datastores are supported (RDM and NFS are not).",
-               "Choose a VMFS or vSAN datastore of the master target's ESXi host.",
-               "The datastore '%s' in properties.providerSpecificDetails.datastoreName is of type '%s', which is not supported for reprotect of '%s'. Use a VMFS or vSAN datastore.",
+               N_("Reprotect to an alternate location recreates the disks as new VMDKs; only VMFS and vSAN datastores are supported (RDM and NFS are not)."),
+               N_("Choose a VMFS or vSAN datastore of the master target's ESXi host."),
+               N_("The datastore '%s' in properties.providerSpecificDetails.datastoreName is of type '%s', which is not supported for reprotect of '%s'. Use a VMFS or vSAN datastore."),
                name, type != NULL ? type : "unknown", it->friendly_name);
   return FALSE;
 }
@@ -1119,26 +1189,26 @@ validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
   mt = fb_sim_fabric_find_master_target (it->fabric, fb_sim_obj_get_str (psd, "masterTargetId"));
   if (mt == NULL)
     {
-      bad_request (req, "InvalidMasterTargetId", "The master target server is not registered with the configuration server.",
-                   "Use an id from the fabric's customDetails.masterTargetServers[].id.",
-                   "The value of properties.providerSpecificDetails.masterTargetId does not name a master target server of the configuration server '%s': '%s'.",
+      bad_request (req, "InvalidMasterTargetId", N_("The master target server is not registered with the configuration server."),
+                   N_("Use an id from the fabric's customDetails.masterTargetServers[].id."),
+                   N_("The value of properties.providerSpecificDetails.masterTargetId does not name a master target server of the configuration server '%s': '%s'."),
                    it->fabric->friendly_name, fb_sim_obj_get_str (psd, "masterTargetId"));
       return FALSE;
     }
   ps = fb_sim_fabric_find_process_server (it->fabric, fb_sim_obj_get_str (psd, "processServerId"));
   if (ps == NULL)
     {
-      bad_request (req, "InvalidProcessServerId", "The process server is not registered with the configuration server.",
-                   "Use an id from the fabric's customDetails.processServers[].id.",
-                   "The value of properties.providerSpecificDetails.processServerId does not name a process server of the configuration server '%s': '%s'.",
+      bad_request (req, "InvalidProcessServerId", N_("The process server is not registered with the configuration server."),
+                   N_("Use an id from the fabric's customDetails.processServers[].id."),
+                   N_("The value of properties.providerSpecificDetails.processServerId does not name a process server of the configuration server '%s': '%s'."),
                    it->fabric->friendly_name, fb_sim_obj_get_str (psd, "processServerId"));
       return FALSE;
     }
   if (g_ascii_strcasecmp (mt->os_type, it->os_type) != 0)
     {
-      bad_request (req, "MasterTargetOsTypeMismatch", "The master target's operating system must match the protected machine's (Windows master target for Windows machines, Linux for Linux).",
-                   "Choose a master target server with the same operating system type.",
-                   "The master target server '%s' (properties.providerSpecificDetails.masterTargetId) runs %s; the machine '%s' runs %s.",
+      bad_request (req, "MasterTargetOsTypeMismatch", N_("The master target's operating system must match the protected machine's (Windows master target for Windows machines, Linux for Linux)."),
+                   N_("Choose a master target server with the same operating system type."),
+                   N_("The master target server '%s' (properties.providerSpecificDetails.masterTargetId) runs %s; the machine '%s' runs %s."),
                    mt->name, mt->os_type, it->friendly_name, it->os_type);
       return FALSE;
     }
@@ -1148,9 +1218,9 @@ validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
       vol_ok = TRUE;
   if (!vol_ok)
     {
-      bad_request (req, "InvalidRetentionDrive", "The retention volume does not exist on the master target server.",
-                   "Use a volume from masterTargetServers[].retentionVolumes[].volumeName.",
-                   "The value of properties.providerSpecificDetails.retentionDrive is not a retention volume of the master target server '%s': '%s'.",
+      bad_request (req, "InvalidRetentionDrive", N_("The retention volume does not exist on the master target server."),
+                   N_("Use a volume from masterTargetServers[].retentionVolumes[].volumeName."),
+                   N_("The value of properties.providerSpecificDetails.retentionDrive is not a retention volume of the master target server '%s': '%s'."),
                    mt->name, fb_sim_obj_get_str (psd, "retentionDrive"));
       return FALSE;
     }
@@ -1161,9 +1231,9 @@ validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
 
       if (ds == NULL)
         {
-          bad_request (req, "InvalidDatastoreName", "The datastore is not reachable from the master target's ESXi host.",
-                       "Use a datastore from masterTargetServers[].dataStores[].symbolicName of the chosen master target.",
-                       "The datastore '%s' in properties.providerSpecificDetails.datastoreName is not a datastore of the master target server '%s'.",
+          bad_request (req, "InvalidDatastoreName", N_("The datastore is not reachable from the master target's ESXi host."),
+                       N_("Use a datastore from masterTargetServers[].dataStores[].symbolicName of the chosen master target."),
+                       N_("The datastore '%s' in properties.providerSpecificDetails.datastoreName is not a datastore of the master target server '%s'."),
                        ds_name, mt->name);
           return FALSE;
         }
@@ -1179,9 +1249,9 @@ validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
                          fb_sim_obj_get_str (psd, "runAsAccountId")) == 0;
       if (!ok)
         {
-          bad_request (req, "InvalidRunAsAccountId", "The run-as account is not configured on the configuration server.",
-                       "Use an id from the fabric's customDetails.runAsAccounts[].accountId.",
-                       "The value of properties.providerSpecificDetails.runAsAccountId does not name a run-as account of '%s': '%s'.",
+          bad_request (req, "InvalidRunAsAccountId", N_("The run-as account is not configured on the configuration server."),
+                       N_("Use an id from the fabric's customDetails.runAsAccounts[].accountId."),
+                       N_("The value of properties.providerSpecificDetails.runAsAccountId does not name a run-as account of '%s': '%s'."),
                        it->fabric->friendly_name, fb_sim_obj_get_str (psd, "runAsAccountId"));
           return FALSE;
         }
@@ -1203,9 +1273,9 @@ validate_reprotect_rcm (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
   ra = fb_sim_fabric_find_reprotect_agent (it->fabric, fb_sim_obj_get_str (psd, "reprotectAgentId"));
   if (ra == NULL)
     {
-      bad_request (req, "InvalidReprotectAgentId", "The reprotect agent is not registered with the appliance.",
-                   "Use an id from the fabric's customDetails.reprotectAgents[].id.",
-                   "The value of properties.providerSpecificDetails.reprotectAgentId does not name a reprotect agent of '%s': '%s'.",
+      bad_request (req, "InvalidReprotectAgentId", N_("The reprotect agent is not registered with the appliance."),
+                   N_("Use an id from the fabric's customDetails.reprotectAgents[].id."),
+                   N_("The value of properties.providerSpecificDetails.reprotectAgentId does not name a reprotect agent of '%s': '%s'."),
                    it->fabric->friendly_name, fb_sim_obj_get_str (psd, "reprotectAgentId"));
       return FALSE;
     }
@@ -1216,18 +1286,18 @@ validate_reprotect_rcm (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
     {
       if (g_strcmp0 (ds, "ds-rdm-sql") == 0 || g_strcmp0 (ds, "nfs-templates") == 0)
         return check_datastore_type (req, it, ds, g_strcmp0 (ds, "ds-rdm-sql") == 0 ? "RDM" : "NFS");
-      bad_request (req, "InvalidDatastoreName", "The datastore is not accessible from the reprotect agent.",
-                   "Use a datastore from reprotectAgents[].accessibleDatastores.",
-                   "The datastore '%s' in properties.providerSpecificDetails.datastoreName is not accessible from the reprotect agent '%s'.",
+      bad_request (req, "InvalidDatastoreName", N_("The datastore is not accessible from the reprotect agent."),
+                   N_("Use a datastore from reprotectAgents[].accessibleDatastores."),
+                   N_("The datastore '%s' in properties.providerSpecificDetails.datastoreName is not accessible from the reprotect agent '%s'."),
                    ds, ra->name);
       return FALSE;
     }
   log = fb_sim_obj_get_str (psd, "logStorageAccountId");
   if (!g_str_has_prefix (log, "/subscriptions/") || strstr (log, "/providers/Microsoft.Storage/storageAccounts/") == NULL)
     {
-      bad_request (req, "InvalidLogStorageAccountId", "The log storage account must be the ARM id of a storage account.",
-                   "Send /subscriptions/{id}/resourceGroups/{rg}/providers/Microsoft.Storage/storageAccounts/{name}.",
-                   "The value of properties.providerSpecificDetails.logStorageAccountId is not a storage account ARM id: '%s'.", log);
+      bad_request (req, "InvalidLogStorageAccountId", N_("The log storage account must be the ARM id of a storage account."),
+                   N_("Send /subscriptions/{id}/resourceGroups/{rg}/providers/Microsoft.Storage/storageAccounts/{name}."),
+                   N_("The value of properties.providerSpecificDetails.logStorageAccountId is not a storage account ARM id: '%s'."), log);
       return FALSE;
     }
   if (fb_sim_obj_get_str (psd, "policyId") != NULL)
@@ -1246,16 +1316,16 @@ validate_reprotect_azure (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
 
       if (ps != NULL && fb_sim_fabric_find_process_server (it->fabric, ps) == NULL)
         {
-          bad_request (req, "InvalidProcessServerId", NULL, "Use an id from the fabric's customDetails.processServers[].id.",
-                       "The value of properties.providerSpecificDetails.processServerId does not name a process server of '%s': '%s'.",
+          bad_request (req, "InvalidProcessServerId", NULL, N_("Use an id from the fabric's customDetails.processServers[].id."),
+                       N_("The value of properties.providerSpecificDetails.processServerId does not name a process server of '%s': '%s'."),
                        it->fabric->friendly_name, ps);
           return FALSE;
         }
       if (mt != NULL && fb_sim_fabric_find_master_target (it->fabric, mt) == NULL &&
           fb_sim_fabric_find_process_server (it->fabric, mt) == NULL)
         {
-          bad_request (req, "InvalidMasterTargetId", NULL, "Use an id from the fabric's process servers or master targets.",
-                       "The value of properties.providerSpecificDetails.masterTargetId does not name a server of '%s': '%s'.",
+          bad_request (req, "InvalidMasterTargetId", NULL, N_("Use an id from the fabric's process servers or master targets."),
+                       N_("The value of properties.providerSpecificDetails.masterTargetId does not name a server of '%s': '%s'."),
                        it->fabric->friendly_name, mt);
           return FALSE;
         }
@@ -1267,8 +1337,8 @@ validate_reprotect_azure (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
     return FALSE;
   if (fb_sim_fabric_find_process_server (it->fabric, fb_sim_obj_get_str (psd, "processServerId")) == NULL)
     {
-      bad_request (req, "InvalidProcessServerId", NULL, "Use an id from the InMageRcm fabric's processServers[].id.",
-                   "The value of properties.providerSpecificDetails.processServerId does not name a process server of '%s': '%s'.",
+      bad_request (req, "InvalidProcessServerId", NULL, N_("Use an id from the InMageRcm fabric's processServers[].id."),
+                   N_("The value of properties.providerSpecificDetails.processServerId does not name a process server of '%s': '%s'."),
                    it->fabric->friendly_name, fb_sim_obj_get_str (psd, "processServerId"));
       return FALSE;
     }
@@ -1297,12 +1367,14 @@ fb_sim_reply_accepted (FbSimRequest *req, const char *resource_path, FbSimJob *j
 static void
 reply_busy (FbSimRequest *req, const char *name, FbSimJob *job)
 {
-  g_autofree char *m = g_strdup_printf ("Another operation '%s' (job '%s') is in progress on '%s'. Wait for it to finish, then retry.",
-                                        job->friendly_name, job->name, name);
+  g_autofree char *m = fb_sim_trf (req->world,
+                                   /* Translators: Azure's words; the %s are a job's name, its id and a protected item or plan */
+                                   N_("Another operation '%s' (job '%s') is in progress on '%s'. Wait for it to finish, then retry."),
+                                   fb_sim_tr (req->world, job->friendly_name), job->name, name);
 
   fb_sim_reply_arm_error (req, 409, "Conflict", "OperationInProgress", m,
-                          "A job is already running on the object.",
-                          "Monitor the running job; retry when it has finished.");
+                          fb_sim_tr (req->world, N_("A job is already running on the object.")),
+                          fb_sim_tr (req->world, N_("Monitor the running job; retry when it has finished.")));
 }
 
 static void
@@ -1315,10 +1387,11 @@ reply_not_allowed (FbSimRequest *req, FbSimItem *it, const char *op)
   fb_sim_item_protection_state (it, &desc);
   for (guint i = 0; i < ops->len; i++)
     g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", (const char *) g_ptr_array_index (ops, i));
-  bad_request (req, "OperationNotAllowed", "The operation is not allowed in the protected item's current state.",
-               "Read the item's allowedOperations and offer only those.",
-               "The operation '%s' is not allowed for the protected item '%s' in its current state '%s' (%s). Allowed operations: %s.",
-               op, it->friendly_name, fb_sim_item_protection_state (it, NULL), desc, list->len > 0 ? list->str : "none");
+  bad_request (req, "OperationNotAllowed", N_("The operation is not allowed in the protected item's current state."),
+               N_("Read the item's allowedOperations and offer only those."),
+               N_("The operation '%s' is not allowed for the protected item '%s' in its current state '%s' (%s). Allowed operations: %s."),
+               op, it->friendly_name, fb_sim_item_protection_state (it, NULL), fb_sim_tr (req->world, desc),
+               list->len > 0 ? list->str : "none");
 }
 
 static JsonObject *
@@ -1375,7 +1448,9 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
       }
   if (!is_known)
     {
-      g_autofree char *m = g_strdup_printf ("The action '%s' is not supported on replication protected items.", action);
+      g_autofree char *m = fb_sim_trf (req->world,
+                                       /* Translators: Azure's words; %s: an action name from the request URL */
+                                       N_("The action '%s' is not supported on replication protected items."), action);
 
       fb_sim_reply_arm_error (req, 404, "InvalidResourceType", NULL, m, NULL, NULL);
       return;
@@ -1412,8 +1487,8 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
             }
           if (!g_str_equal (rpt, "LatestTime") && !g_str_equal (rpt, "LatestTag") && !g_str_equal (rpt, "Custom"))
             {
-              bad_request (req, "InvalidRecoveryPointType", NULL, "Use LatestTime, LatestTag or Custom.",
-                           "The value '%s' of properties.providerSpecificDetails.recoveryPointType is not valid for InMage. Expected 'LatestTime', 'LatestTag' or 'Custom'.", rpt);
+              bad_request (req, "InvalidRecoveryPointType", NULL, N_("Use LatestTime, LatestTag or Custom."),
+                           N_("The value '%s' of properties.providerSpecificDetails.recoveryPointType is not valid for InMage. Expected 'LatestTime', 'LatestTag' or 'Custom'."), rpt);
               return;
             }
           if (g_str_equal (rpt, "Custom"))
@@ -1437,8 +1512,8 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
                 }
               if (!g_str_equal (ps, "true") && !g_str_equal (ps, "false"))
                 {
-                  bad_request (req, "InvalidParameterValue", NULL, "Send the string \"true\" or \"false\".",
-                               "The value '%s' of properties.providerSpecificDetails.performShutdown is not valid. Expected 'true' or 'false'.", ps);
+                  bad_request (req, "InvalidParameterValue", NULL, N_("Send the string \"true\" or \"false\"."),
+                               N_("The value '%s' of properties.providerSpecificDetails.performShutdown is not valid. Expected 'true' or 'false'."), ps);
                   return;
                 }
               shutdown = g_str_equal (ps, "true");
@@ -1449,7 +1524,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
             return;
         }
       job = item_job (it, FB_SIM_ACTION_UNPLANNED_FAILOVER, "UnplannedFailover",
-                      phase == FB_SIM_PHASE_PROTECTED_TO_ONPREM ? "Unplanned failover" : "Failover", psd);
+                      phase == FB_SIM_PHASE_PROTECTED_TO_ONPREM ? N_("Unplanned failover") : N_("Failover"), psd);
     }
   else if (g_str_equal (action, "plannedFailover"))
     {
@@ -1458,9 +1533,9 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
       if (!g_str_equal (prov, "InMageRcmFailback"))
         {
           bad_request (req, "UnsupportedReplicationProviderForPlannedFailover",
-                       "Planned failover is not supported for the replication providers InMageAzureV2, InMage and InMageRcm.",
-                       "Use unplannedFailover for this protected item.",
-                       "Planned failover is not supported for the protected item '%s' (replication provider '%s').",
+                       N_("Planned failover is not supported for the replication providers InMageAzureV2, InMage and InMageRcm."),
+                       N_("Use unplannedFailover for this protected item."),
+                       N_("Planned failover is not supported for the protected item '%s' (replication provider '%s')."),
                        it->friendly_name, prov);
           return;
         }
@@ -1484,11 +1559,11 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
         }
       if (!g_str_equal (rpt, "ApplicationConsistent") && !g_str_equal (rpt, "CrashConsistent"))
         {
-          bad_request (req, "InvalidRecoveryPointType", NULL, "Use ApplicationConsistent or CrashConsistent.",
-                       "The value '%s' of properties.providerSpecificDetails.recoveryPointType is not valid for InMageRcmFailback. Expected 'ApplicationConsistent' or 'CrashConsistent'.", rpt);
+          bad_request (req, "InvalidRecoveryPointType", NULL, N_("Use ApplicationConsistent or CrashConsistent."),
+                       N_("The value '%s' of properties.providerSpecificDetails.recoveryPointType is not valid for InMageRcmFailback. Expected 'ApplicationConsistent' or 'CrashConsistent'."), rpt);
           return;
         }
-      job = item_job (it, FB_SIM_ACTION_PLANNED_FAILOVER, "PlannedFailover", "Planned failover", psd);
+      job = item_job (it, FB_SIM_ACTION_PLANNED_FAILOVER, "PlannedFailover", N_("Planned failover"), psd);
     }
   else if (g_str_equal (action, "testFailover"))
     {
@@ -1506,7 +1581,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
         return;
       if (!check_recovery_point (req, it, "properties.providerSpecificDetails.recoveryPointId", fb_sim_obj_get_str (psd, "recoveryPointId")))
         return;
-      job = item_job (it, FB_SIM_ACTION_TEST_FAILOVER, "TestFailover", "Test failover", psd);
+      job = item_job (it, FB_SIM_ACTION_TEST_FAILOVER, "TestFailover", N_("Test failover"), psd);
     }
   else if (g_str_equal (action, "testFailoverCleanup"))
     {
@@ -1520,7 +1595,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
           props_of (req, FALSE);
           return;
         }
-      job = item_job (it, FB_SIM_ACTION_TEST_FAILOVER_CLEANUP, "TestFailoverCleanup", "Cleanup test failover", NULL);
+      job = item_job (it, FB_SIM_ACTION_TEST_FAILOVER_CLEANUP, "TestFailoverCleanup", N_("Cleanup test failover"), NULL);
     }
   else if (g_str_equal (action, "failoverCommit"))
     {
@@ -1529,7 +1604,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
           reply_not_allowed (req, it, "Commit");
           return;
         }
-      job = item_job (it, FB_SIM_ACTION_COMMIT, "CommitFailover", "Commit", NULL);
+      job = item_job (it, FB_SIM_ACTION_COMMIT, "CommitFailover", N_("Commit"), NULL);
     }
   else if (g_str_equal (action, "failoverCancel"))
     {
@@ -1538,7 +1613,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
           reply_not_allowed (req, it, "CancelFailover");
           return;
         }
-      job = item_job (it, FB_SIM_ACTION_CANCEL, "CancelFailover", "Cancel failover", NULL);
+      job = item_job (it, FB_SIM_ACTION_CANCEL, "CancelFailover", N_("Cancel failover"), NULL);
     }
   else if (g_str_equal (action, "reProtect"))
     {
@@ -1580,11 +1655,11 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
           g_autofree char *new_name = it->generation == 0 ? g_strdup_printf ("%s-new", it->original_name)
                                       : g_strdup_printf ("%s-new%u", it->original_name, it->generation + 1);
 
-          job = item_job (it, FB_SIM_ACTION_REPROTECT, "SwitchReplicationGroupProtection", "Reprotect", psd);
+          job = item_job (it, FB_SIM_ACTION_REPROTECT, "SwitchReplicationGroupProtection", N_("Reprotect"), psd);
           job->new_item_id = g_strdup_printf ("%s/replicationProtectedItems/%s", cid, new_name);
         }
       else
-        job = item_job (it, FB_SIM_ACTION_REPROTECT, "ReverseReplication", "Reprotect", psd);
+        job = item_job (it, FB_SIM_ACTION_REPROTECT, "ReverseReplication", N_("Reprotect"), psd);
     }
   else if (g_str_equal (action, "applyRecoveryPoint"))
     {
@@ -1608,7 +1683,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
         }
       if (!check_recovery_point (req, it, "properties.recoveryPointId", rp))
         return;
-      job = item_job (it, FB_SIM_ACTION_APPLY_RECOVERY_POINT, "ApplyRecoveryPoint", "Change recovery point", props);
+      job = item_job (it, FB_SIM_ACTION_APPLY_RECOVERY_POINT, "ApplyRecoveryPoint", N_("Change recovery point"), props);
     }
   else if (g_str_equal (action, "repairReplication"))
     {
@@ -1617,7 +1692,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
           reply_not_allowed (req, it, "RepairReplication");
           return;
         }
-      job = item_job (it, FB_SIM_ACTION_REPAIR, "RepairReplication", "Resynchronize", NULL);
+      job = item_job (it, FB_SIM_ACTION_REPAIR, "RepairReplication", N_("Resynchronize"), NULL);
     }
   g_assert (job != NULL);
   job->direction = g_strdup (fb_sim_obj_get_str (props, "failoverDirection"));
@@ -1649,9 +1724,9 @@ reply_plan_not_allowed (FbSimRequest *req, FbSimPlan *plan, const char *op)
   for (guint i = 0; i < ops->len; i++)
     g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", (const char *) g_ptr_array_index (ops, i));
   bad_request (req, "OperationNotAllowed",
-               "The protected items of the plan are not all in a state that allows the operation.",
-               "Read the plan's allowedOperations; run the operation per item if the items are in different states.",
-               "The operation '%s' is not allowed for the recovery plan '%s' in its current state. Allowed operations: %s.",
+               N_("The protected items of the plan are not all in a state that allows the operation."),
+               N_("Read the plan's allowedOperations; run the operation per item if the items are in different states."),
+               N_("The operation '%s' is not allowed for the recovery plan '%s' in its current state. Allowed operations: %s."),
                op, plan->friendly_name, list->len > 0 ? list->str : "none");
 }
 
@@ -1666,8 +1741,8 @@ validate_plan_psd (FbSimRequest *req, FbSimPlan *plan, JsonObject *props, GPtrAr
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (n))
     {
-      bad_request (req, "InvalidProviderSpecificInput", NULL, "Send an array with one entry per replication provider of the plan.",
-                   "properties.providerSpecificDetails of a recovery plan action must be an array.");
+      bad_request (req, "InvalidProviderSpecificInput", NULL, N_("Send an array with one entry per replication provider of the plan."),
+                   N_("properties.providerSpecificDetails of a recovery plan action must be an array."));
       return FALSE;
     }
   a = json_node_get_array (n);
@@ -1690,9 +1765,9 @@ validate_plan_psd (FbSimRequest *req, FbSimPlan *plan, JsonObject *props, GPtrAr
         ok |= g_str_equal (g_ptr_array_index (providers, k), t);
       if (!ok)
         {
-          bad_request (req, "InvalidProviderSpecificInput", "Each entry must match a provider in the plan's replicationProviders.",
-                       "Read the plan's replicationProviders.",
-                       "The value '%s' of properties.providerSpecificDetails[%u].instanceType is not a replication provider of the recovery plan '%s'.",
+          bad_request (req, "InvalidProviderSpecificInput", N_("Each entry must match a provider in the plan's replicationProviders."),
+                       N_("Read the plan's replicationProviders."),
+                       N_("The value '%s' of properties.providerSpecificDetails[%u].instanceType is not a replication provider of the recovery plan '%s'."),
                        t, i, plan->friendly_name);
           return FALSE;
         }
@@ -1715,7 +1790,7 @@ validate_plan_psd (FbSimRequest *req, FbSimPlan *plan, JsonObject *props, GPtrAr
         if (!g_strv_contains ((const char * const *) vs, rpt))
           {
             bad_request (req, "InvalidRecoveryPointType", NULL, NULL,
-                         "The value '%s' of properties.providerSpecificDetails[%u].recoveryPointType is not valid for %s. Expected one of: %s.",
+                         N_("The value '%s' of properties.providerSpecificDetails[%u].recoveryPointType is not valid for %s. Expected one of: %s."),
                          rpt, i, t, valid);
             return FALSE;
           }
@@ -1753,7 +1828,9 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
       }
   if (!is_known)
     {
-      g_autofree char *m = g_strdup_printf ("The action '%s' is not supported on recovery plans.", action);
+      g_autofree char *m = fb_sim_trf (req->world,
+                                       /* Translators: Azure's words; %s: an action name from the request URL */
+                                       N_("The action '%s' is not supported on recovery plans."), action);
 
       fb_sim_reply_arm_error (req, 404, "InvalidResourceType", NULL, m, NULL, NULL);
       return;
@@ -1775,7 +1852,7 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
     }
   if (items->len == 0)
     {
-      bad_request (req, "RecoveryPlanEmpty", NULL, "Add protected items to the plan.", "The recovery plan '%s' has no protected items.", plan->friendly_name);
+      bad_request (req, "RecoveryPlanEmpty", NULL, N_("Add protected items to the plan."), N_("The recovery plan '%s' has no protected items."), plan->friendly_name);
       return;
     }
   phase = ((FbSimItem *) g_ptr_array_index (items, 0))->phase;
@@ -1799,9 +1876,9 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
       for (guint k = 0; k < providers->len; k++)
         g_string_append_printf (list, "%s%s", k > 0 ? ", " : "", (const char *) g_ptr_array_index (providers, k));
       bad_request (req, "RecoveryPlanReprotectNotSupported",
-                   "A recovery plan reprotect has no provider input (process server, master target, datastore); VMware and physical replication needs it.",
-                   "Reprotect each protected item of the plan with reProtect on the item.",
-                   "Reprotect of the recovery plan '%s' is not supported for the replication provider(s) '%s'. Reprotect each protected item instead.",
+                   N_("A recovery plan reprotect has no provider input (process server, master target, datastore); VMware and physical replication needs it."),
+                   N_("Reprotect each protected item of the plan with reProtect on the item."),
+                   N_("Reprotect of the recovery plan '%s' is not supported for the replication provider(s) '%s'. Reprotect each protected item instead."),
                    plan->friendly_name, list->str);
       g_ptr_array_unref (providers);
       return;
@@ -1810,21 +1887,21 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
     {
       act = FB_SIM_ACTION_UNPLANNED_FAILOVER;
       scenario = "UnplannedFailover";
-      friendly = phase == FB_SIM_PHASE_PROTECTED_TO_ONPREM ? "Unplanned failover" : "Failover";
+      friendly = phase == FB_SIM_PHASE_PROTECTED_TO_ONPREM ? N_("Unplanned failover") : N_("Failover");
       op = "UnplannedFailover";
     }
   else if (g_str_equal (action, "plannedFailover"))
     {
       act = FB_SIM_ACTION_PLANNED_FAILOVER;
       scenario = "PlannedFailover";
-      friendly = "Planned failover";
+      friendly = N_("Planned failover");
       op = "PlannedFailover";
       if (!modern || phase != FB_SIM_PHASE_PROTECTED_TO_ONPREM)
         {
           bad_request (req, "UnsupportedReplicationProviderForPlannedFailover",
-                       "Planned failover is not supported for the replication providers InMageAzureV2, InMage and InMageRcm.",
-                       "Use unplannedFailover for this recovery plan.",
-                       "Planned failover is not supported for the recovery plan '%s' (replication provider '%s').",
+                       N_("Planned failover is not supported for the replication providers InMageAzureV2, InMage and InMageRcm."),
+                       N_("Use unplannedFailover for this recovery plan."),
+                       N_("Planned failover is not supported for the recovery plan '%s' (replication provider '%s')."),
                        plan->friendly_name, (const char *) g_ptr_array_index (providers, 0));
           g_ptr_array_unref (providers);
           return;
@@ -1834,28 +1911,28 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
     {
       act = FB_SIM_ACTION_TEST_FAILOVER;
       scenario = "TestFailover";
-      friendly = "Test failover";
+      friendly = N_("Test failover");
       op = "TestFailover";
     }
   else if (g_str_equal (action, "testFailoverCleanup"))
     {
       act = FB_SIM_ACTION_TEST_FAILOVER_CLEANUP;
       scenario = "TestFailoverCleanup";
-      friendly = "Cleanup test failover";
+      friendly = N_("Cleanup test failover");
       op = "TestFailoverCleanup";
     }
   else if (g_str_equal (action, "failoverCommit"))
     {
       act = FB_SIM_ACTION_COMMIT;
       scenario = "CommitFailover";
-      friendly = "Commit";
+      friendly = N_("Commit");
       op = "Commit";
     }
   else
     {
       act = FB_SIM_ACTION_CANCEL;
       scenario = "CancelFailover";
-      friendly = "Cancel failover";
+      friendly = N_("Cancel failover");
       op = "CancelFailover";
     }
 
@@ -1898,7 +1975,7 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
       if (!g_str_equal (dir, "PrimaryToRecovery") && !g_str_equal (dir, "RecoveryToPrimary"))
         {
           bad_request (req, "InvalidFailoverDirection", NULL, NULL,
-                       "The value '%s' of properties.failoverDirection is not valid. Expected 'PrimaryToRecovery' or 'RecoveryToPrimary'.", dir);
+                       N_("The value '%s' of properties.failoverDirection is not valid. Expected 'PrimaryToRecovery' or 'RecoveryToPrimary'."), dir);
           g_ptr_array_unref (providers);
           return;
         }
@@ -1920,7 +1997,7 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
           if (!g_str_equal (sso, "Required") && !g_str_equal (sso, "NotRequired"))
             {
               bad_request (req, "InvalidParameterValue", NULL, NULL,
-                           "The value '%s' of properties.sourceSiteOperations is not valid. Expected 'Required' or 'NotRequired'.", sso);
+                           N_("The value '%s' of properties.sourceSiteOperations is not valid. Expected 'Required' or 'NotRequired'."), sso);
               g_ptr_array_unref (providers);
               return;
             }
@@ -1998,8 +2075,8 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
     {
       if (job->end_time != 0)
         {
-          bad_request (req, "JobNotCancellable", NULL, "Only running jobs can be cancelled.",
-                       "The job '%s' has already ended (state '%s') and cannot be cancelled.", job->name, job->state);
+          bad_request (req, "JobNotCancellable", NULL, N_("Only running jobs can be cancelled."),
+                       N_("The job '%s' has already ended (state '%s') and cannot be cancelled."), job->name, job->state);
           return;
         }
       if (!job->cancel_requested)
@@ -2026,8 +2103,8 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
 
       if (job->end_time == 0 || g_strcmp0 (job->state, "Succeeded") == 0)
         {
-          bad_request (req, "JobNotRestartable", NULL, "Only failed or cancelled jobs can be restarted.",
-                       "The job '%s' (state '%s') cannot be restarted.", job->name, job->state);
+          bad_request (req, "JobNotRestartable", NULL, N_("Only failed or cancelled jobs can be restarted."),
+                       N_("The job '%s' (state '%s') cannot be restarted."), job->name, job->state);
           return;
         }
       for (guint i = 0; i < job->items->len; i++)
@@ -2042,15 +2119,15 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
         }
       if (job->items->len == 0)
         {
-          bad_request (req, "JobNotRestartable", NULL, NULL, "The job '%s' has no target to restart.", job->name);
+          bad_request (req, "JobNotRestartable", NULL, NULL, N_("The job '%s' has no target to restart."), job->name);
           return;
         }
       phase = ((FbSimItem *) g_ptr_array_index (job->items, 0))->phase;
       if (phase != job->phase_before)
         {
-          bad_request (req, "JobNotRestartable", "The protected item changed its state since the job ran.",
-                       "Start the operation the item's allowedOperations offer instead.",
-                       "The job '%s' cannot be restarted: its target is no longer in the state the job started from.", job->name);
+          bad_request (req, "JobNotRestartable", N_("The protected item changed its state since the job ran."),
+                       N_("Start the operation the item's allowedOperations offer instead."),
+                       N_("The job '%s' cannot be restarted: its target is no longer in the state the job started from."), job->name);
           return;
         }
       nj = job_new (job->vault, job->action, job->scenario_name, job->friendly_name);
@@ -2075,8 +2152,8 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
 
       if (g_strcmp0 (job->state, "Suspended") != 0)
         {
-          bad_request (req, "JobNotSuspended", NULL, "Only a suspended job (waiting for a manual action) can be resumed.",
-                       "The job '%s' is not suspended (state '%s').", job->name, job->state);
+          bad_request (req, "JobNotSuspended", NULL, N_("Only a suspended job (waiting for a manual action) can be resumed."),
+                       N_("The job '%s' is not suspended (state '%s')."), job->name, job->state);
           return;
         }
       if (req->body_invalid)
@@ -2098,7 +2175,9 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
       return;
     }
   {
-    g_autofree char *m = g_strdup_printf ("The action '%s' is not supported on jobs.", action);
+    g_autofree char *m = fb_sim_trf (req->world,
+                                       /* Translators: Azure's words; %s: an action name from the request URL */
+                                       N_("The action '%s' is not supported on jobs."), action);
 
     fb_sim_reply_arm_error (req, 404, "InvalidResourceType", NULL, m, NULL, NULL);
   }
@@ -2107,8 +2186,11 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
 /* ---------- job JSON ---------- */
 
 static JsonObject *
-task_to_json (FbSimTask *t)
+task_to_json (FbSimWorld *world, FbSimTask *t)
 {
+  g_autofree char *friendly = t->friendly_item != NULL
+                              ? g_strdup_printf ("%s (%s)", fb_sim_tr (world, t->friendly_name), t->friendly_item)
+                              : g_strdup (fb_sim_tr (world, t->friendly_name));
   JsonObject *o = fb_sim_obj ();
   JsonObject *cd = fb_sim_obj ();
   JsonArray *errors = fb_sim_arr ();
@@ -2125,7 +2207,7 @@ task_to_json (FbSimTask *t)
   else
     fb_sim_set_str (o, "endTime", FB_SIM_ZERO_TIME);
   fb_sim_set_arr (o, "allowedActions", aa);
-  fb_sim_set_str (o, "friendlyName", t->friendly_name);
+  fb_sim_set_str (o, "friendlyName", friendly);
   fb_sim_set_str (o, "state", t->state);
   fb_sim_set_str (o, "stateDescription", t->state_description);
   if (t->children != NULL)
@@ -2137,9 +2219,9 @@ task_to_json (FbSimTask *t)
       fb_sim_set_str (cd, "instanceType", "TaskDetails");
       fb_sim_set_str (g, "instanceType", "RecoveryPlanGroupTaskDetails");
       for (guint i = 0; i < t->children->len; i++)
-        json_array_add_object_element (kids, task_to_json (g_ptr_array_index (t->children, i)));
+        json_array_add_object_element (kids, task_to_json (world, g_ptr_array_index (t->children, i)));
       fb_sim_set_arr (g, "childTasks", kids);
-      fb_sim_set_str (g, "name", t->friendly_name);
+      fb_sim_set_str (g, "name", friendly);
       fb_sim_set_str (g, "groupId", t->task_id);
       fb_sim_set_str (g, "rpGroupType", "Boot");
       fb_sim_set_obj (o, "groupTaskCustomDetails", g);
@@ -2153,8 +2235,8 @@ task_to_json (FbSimTask *t)
       fb_sim_set_str (cd, "instanceType", type);
       if (t->check == FB_SIM_CHECK_MANUAL_ACTION)
         {
-          fb_sim_set_str (cd, "name", t->friendly_name);
-          fb_sim_set_str (cd, "instructions", t->description);
+          fb_sim_set_str (cd, "name", friendly);
+          fb_sim_set_str (cd, "instructions", fb_sim_tr (world, t->description));
           fb_sim_set_str (cd, "observation", "");
         }
       if (g_strcmp0 (t->state_description, "WaitingForManualAction") == 0)
@@ -2171,7 +2253,7 @@ task_to_json (FbSimTask *t)
     {
       g_autoptr(JsonNode) n = json_node_new (JSON_NODE_OBJECT);
 
-      json_node_set_object (n, t->error);
+      json_node_set_object (n, t->error->in[world->lang]);
       json_array_add_element (errors, json_node_copy (n));
     }
   fb_sim_set_arr (o, "errors", errors);
@@ -2214,17 +2296,17 @@ fb_sim_job_to_json (FbSimWorld *world, FbSimJob *job)
   fb_sim_set_str (o, "type", FB_SIM_ASR_TYPE_PREFIX "/replicationJobs");
   fb_sim_set_str (p, "activityId", job->activity_id);
   fb_sim_set_str (p, "scenarioName", job->scenario_name);
-  fb_sim_set_str (p, "friendlyName", job->friendly_name);
+  fb_sim_set_str (p, "friendlyName", fb_sim_tr (world, job->friendly_name));
   fb_sim_set_str (p, "state", job->state);
   fb_sim_set_str (p, "stateDescription", job->state_description);
   for (guint i = 0; i < job->tasks->len; i++)
-    json_array_add_object_element (tasks, task_to_json (g_ptr_array_index (job->tasks, i)));
+    json_array_add_object_element (tasks, task_to_json (world, g_ptr_array_index (job->tasks, i)));
   fb_sim_set_arr (p, "tasks", tasks);
   for (guint i = 0; i < job->errors->len; i++)
     {
       g_autoptr(JsonNode) n = json_node_new (JSON_NODE_OBJECT);
 
-      json_node_set_object (n, g_ptr_array_index (job->errors, i));
+      json_node_set_object (n, ((FbSimJobError *) g_ptr_array_index (job->errors, i))->in[world->lang]);
       json_array_add_element (errors, json_node_copy (n));
     }
   fb_sim_set_arr (p, "errors", errors);
@@ -2326,26 +2408,26 @@ fb_sim_world_seed_history (FbSimWorld *world)
           switch (it->phase)
             {
             case FB_SIM_PHASE_FAILED_OVER_TO_AZURE:
-              act = FB_SIM_ACTION_UNPLANNED_FAILOVER, scenario = "UnplannedFailover", friendly = "Failover";
+              act = FB_SIM_ACTION_UNPLANNED_FAILOVER, scenario = "UnplannedFailover", friendly = N_("Failover");
               build_phase = FB_SIM_PHASE_PROTECTED_TO_AZURE;
               break;
             case FB_SIM_PHASE_RUNNING_IN_AZURE:
-              act = FB_SIM_ACTION_COMMIT, scenario = "CommitFailover", friendly = "Commit";
+              act = FB_SIM_ACTION_COMMIT, scenario = "CommitFailover", friendly = N_("Commit");
               build_phase = FB_SIM_PHASE_FAILED_OVER_TO_AZURE;
               break;
             case FB_SIM_PHASE_PROTECTED_TO_ONPREM:
-              act = FB_SIM_ACTION_REPROTECT, friendly = "Reprotect";
+              act = FB_SIM_ACTION_REPROTECT, friendly = N_("Reprotect");
               scenario = it->fabric->modern ? "ReverseReplication" : "SwitchReplicationGroupProtection";
               build_phase = FB_SIM_PHASE_RUNNING_IN_AZURE;
               break;
             case FB_SIM_PHASE_FAILED_BACK:
               act = it->fabric->modern ? FB_SIM_ACTION_PLANNED_FAILOVER : FB_SIM_ACTION_UNPLANNED_FAILOVER;
               scenario = it->fabric->modern ? "PlannedFailover" : "UnplannedFailover";
-              friendly = it->fabric->modern ? "Planned failover" : "Unplanned failover";
+              friendly = it->fabric->modern ? N_("Planned failover") : N_("Unplanned failover");
               build_phase = FB_SIM_PHASE_PROTECTED_TO_ONPREM;
               break;
             case FB_SIM_PHASE_RUNNING_ONPREM:
-              act = FB_SIM_ACTION_COMMIT, scenario = "CommitFailover", friendly = "Commit";
+              act = FB_SIM_ACTION_COMMIT, scenario = "CommitFailover", friendly = N_("Commit");
               build_phase = FB_SIM_PHASE_FAILED_BACK;
               break;
             default:

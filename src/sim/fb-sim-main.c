@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <libintl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <glib-unix.h>
@@ -53,8 +54,19 @@ main (int argc, char **argv)
   g_autoptr(FbSimServer) server = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   int rc = 0;
+  const char *localedir;
 
+  /* The service's texts follow each request's Accept-Language, not the
+   * environment: LANGUAGE would override the German lookup (the simulator's
+   * own messages on the terminal stay English). */
+  g_unsetenv ("LANGUAGE");
   setlocale (LC_ALL, "");
+  /* FAILBACK_LOCALEDIR points at a build tree's po/ folder (<build>/po), as for the app. */
+  localedir = g_getenv ("FAILBACK_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context, "A local Entra ID, Azure Site Recovery and vCenter for Failback.");
   g_option_context_add_main_entries (context, entries, NULL);

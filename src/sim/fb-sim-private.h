@@ -32,6 +32,25 @@ typedef enum {
   FB_SIM_PHASE_RUNNING_ONPREM,
 } FbSimPhase;
 
+/* The languages the simulator answers in (Accept-Language). */
+typedef enum {
+  FB_SIM_LANG_EN,
+  FB_SIM_LANG_DE,
+  FB_SIM_N_LANGS,
+} FbSimLang;
+
+/* A text for the user kept in every language, for what outlives the request
+ * that made it (a job's errors). */
+typedef struct {
+  char *in[FB_SIM_N_LANGS];
+} FbSimText;
+
+/* A job's JobErrorDetails in every language (reference counted: the job and
+ * its failed task share it). */
+typedef struct {
+  JsonObject *in[FB_SIM_N_LANGS];
+} FbSimJobError;
+
 typedef struct _FbSimWorld   FbSimWorld;
 typedef struct _FbSimVault   FbSimVault;
 typedef struct _FbSimFabric  FbSimFabric;
@@ -214,7 +233,8 @@ typedef enum {
 struct _FbSimTask {
   char       *task_id;
   char       *name;
-  char       *friendly_name;
+  char       *friendly_name;   /* a msgid: translated when rendered */
+  char       *friendly_item;   /* child task of a group: the machine it is for */
   char       *state;           /* NotStarted, InProgress, Succeeded, Failed, Cancelled, Other */
   char       *state_description;
   gint64      start_time;
@@ -224,8 +244,8 @@ struct _FbSimTask {
   gboolean    skipped;
   FbSimItem  *item;            /* per-VM child task */
   GPtrArray  *children;        /* FbSimTask, for group tasks */
-  JsonObject *error;           /* JobErrorDetails, or NULL */
-  char       *description;     /* manual action */
+  FbSimJobError *error;        /* JobErrorDetails, or NULL */
+  char       *description;     /* manual action (a msgid, like the name) */
 };
 
 typedef enum {
@@ -247,14 +267,14 @@ struct _FbSimJob {
   char       *activity_id;
   FbSimAction action;
   char       *scenario_name;
-  char       *friendly_name;
+  char       *friendly_name;   /* a msgid: translated when rendered */
   char       *state;
   char       *state_description;
   gint64      start_time;
   gint64      end_time;
   GPtrArray  *tasks;           /* FbSimTask */
   guint       current_task;
-  GPtrArray  *errors;          /* JsonObject JobErrorDetails */
+  GPtrArray  *errors;          /* FbSimJobError */
   GPtrArray  *items;           /* FbSimItem targets (not owned) */
   FbSimJob   *restart_of;      /* the job a restart repeats */
   FbSimPhase  phase_before;    /* of the first item when the job started */
@@ -308,6 +328,9 @@ struct _FbSimWorld {
   GMainContext *context;
   char         *base_uri;      /* "http://127.0.0.1:PORT" without the slash */
   guint64       counter;
+  /* the language of the answer being built: set per request by the
+   * dispatcher (everything runs in the simulator thread) */
+  FbSimLang     lang;
   /* ARM token buckets (reads 250 + 25/s, writes 200 + 10/s): headers only */
   double        read_tokens;
   double        write_tokens;
@@ -348,6 +371,21 @@ guint       fb_sim_scaled_ms          (FbSimWorld *world, double sim_seconds);
 const char *fb_sim_phase_to_string    (FbSimPhase phase);
 gboolean    fb_sim_phase_from_string  (const char *s, FbSimPhase *out);
 
+/* fb-sim-i18n.c: texts for the user in the request's language */
+FbSimLang   fb_sim_lang_from_accept_language (const char *header);
+/* @msgid in @lang (itself for English, an empty string or a missing translation). */
+const char *fb_sim_tr_lang            (FbSimLang lang, const char *msgid);
+/* @msgid in the language of the answer being built. */
+const char *fb_sim_tr                 (FbSimWorld *world, const char *msgid);
+/* @format translated, then formatted. */
+char       *fb_sim_trf                (FbSimWorld *world, const char *format, ...) G_GNUC_PRINTF (2, 3);
+void        fb_sim_text_set           (FbSimText *text, const char *msgid);
+void        fb_sim_text_printf        (FbSimText *text, const char *format, ...) G_GNUC_PRINTF (2, 3);
+void        fb_sim_text_clear         (FbSimText *text);
+
+/* fb-sim-texts.c: the human texts of data/scenarios/demo.json, NULL-terminated */
+extern const char * const fb_sim_scenario_texts[];
+
 /* fb-sim-scenario.c */
 FbSimWorld *fb_sim_world_load         (const char *scenario, GError **error);
 void        fb_sim_world_free         (FbSimWorld *world);
@@ -369,6 +407,8 @@ FbSimPolicy *fb_sim_vault_find_policy_by_id (FbSimVault *vault, const char *arm_
 gboolean    fb_sim_master_target_has_snapshots (FbSimWorld *world, FbSimMasterTarget *mt);
 const char *fb_sim_item_provider      (FbSimItem *item);
 void        fb_sim_job_free           (FbSimJob *job);
+FbSimJobError *fb_sim_job_error_ref   (FbSimJobError *error);
+void        fb_sim_job_error_unref    (FbSimJobError *error);
 
 /* fb-sim-arm.c: one ARM request */
 typedef struct {

@@ -232,11 +232,12 @@ task_free (gpointer p)
   g_free (t->task_id);
   g_free (t->name);
   g_free (t->friendly_name);
+  g_free (t->friendly_item);
   g_free (t->state);
   g_free (t->state_description);
   g_free (t->description);
   g_clear_pointer (&t->children, g_ptr_array_unref);
-  g_clear_pointer (&t->error, json_object_unref);
+  g_clear_pointer (&t->error, fb_sim_job_error_unref);
   g_free (t);
 }
 

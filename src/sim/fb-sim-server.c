@@ -484,6 +484,7 @@ typedef struct {
   char        *method;
   char        *path;
   char        *query;
+  char        *accept_language;
   const char  *fault;
   gboolean     logged;
 } LogEntry;
@@ -496,6 +497,7 @@ log_entry_free (gpointer p)
   g_free (e->method);
   g_free (e->path);
   g_free (e->query);
+  g_free (e->accept_language);
   g_free (e);
 }
 
@@ -523,6 +525,8 @@ write_log (LogEntry *e, guint status, gsize body_size)
   fb_sim_set_int (o, "status", status);
   fb_sim_set_dbl (o, "ms", (double) (g_get_monotonic_time () - e->start) / 1000.0);
   fb_sim_set_int (o, "bodySize", (gint64) body_size);
+  if (e->accept_language != NULL)
+    fb_sim_set_str (o, "acceptLanguage", e->accept_language);
   if (e->fault != NULL)
     fb_sim_set_str (o, "fault", e->fault);
   line = fb_sim_to_json (o, NULL);
@@ -673,7 +677,10 @@ handle_arm (FbSimServer *self, SoupServerMessage *msg, const char *path, GHashTa
       else
         req.body_invalid = TRUE;
     }
+  /* like ARM, the service's texts in the language the client accepts */
+  self->world->lang = fb_sim_lang_from_accept_language (soup_message_headers_get_one (rh, "Accept-Language"));
   fb_sim_arm_handle (&req);
+  self->world->lang = FB_SIM_LANG_EN;
   g_free (req.activity_id);
 }
 
@@ -742,6 +749,8 @@ server_callback (SoupServer        *server,
   entry->method = g_strdup (soup_server_message_get_method (msg));
   entry->path = g_strdup (path);
   entry->query = redacted_query (query);
+  entry->accept_language = g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                                                   "Accept-Language"));
   g_object_set_data_full (G_OBJECT (msg), "fb-sim-log", entry, log_entry_free);
   g_signal_connect (msg, "finished", G_CALLBACK (on_finished), entry);
 
