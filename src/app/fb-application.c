@@ -94,7 +94,7 @@ fb_application_start_demo (FbApplication *self)
       g_debug ("demo site serving at %s", fb_sim_server_get_base_uri (server));
       self->demo_server = g_steal_pointer (&server);
       /* Signs in with the simulator's service principal, then loads the vaults. */
-      self->demo_session = fb_session_new_demo (self->demo_server, _("Demo Site"));
+      self->demo_session = fb_session_new_demo (self->demo_server, NULL);
     }
 
   fb_application_set_session (self, self->demo_session);
@@ -236,11 +236,42 @@ fb_application_demo_action (GSimpleAction *action,
   fb_application_start_demo (FB_APPLICATION (user_data));
 }
 
+/* app.show-job (string: the job's ARM id or name), the default action of a job's
+ * notification: raises the window on the account that holds the job and opens its page. */
+static void
+fb_application_show_job_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  FbApplication *self = user_data;
+  const char *id = g_variant_get_string (parameter, NULL);
+  FbSession *owner = NULL;
+  FbWindow *window;
+
+  if (self->session != NULL && fb_session_lookup_job (self->session, id) != NULL)
+    owner = self->session;
+  for (guint i = 0; owner == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->sessions)); i++)
+    {
+      g_autoptr(FbSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+
+      if (fb_session_lookup_job (session, id) != NULL)
+        owner = session;
+    }
+
+  if (owner != NULL && owner != self->session)
+    fb_application_set_session (self, owner);
+
+  window = fb_application_ensure_window (self);
+  /* Says so with a toast when the job is not (or no longer) listed. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-job", "s", id);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", fb_application_quit_action },
   { "preferences", fb_application_preferences_action },
   { "about", fb_application_about_action },
   { "demo", fb_application_demo_action },
+  { "show-job", fb_application_show_job_action, "s" },
 };
 
 static void
@@ -261,8 +292,12 @@ fb_application_startup (GApplication *app)
 
   /* GUI-3: jobs keep the app running and notify when they end. */
   FB_APPLICATION (app)->job_notifier = fb_job_notifier_new (GTK_APPLICATION (app));
-  if (FB_APPLICATION (app)->session != NULL)
-    fb_job_notifier_watch_session (FB_APPLICATION (app)->job_notifier, FB_APPLICATION (app)->session);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (FB_APPLICATION (app)->sessions)); i++)
+    {
+      g_autoptr(FbSession) session = g_list_model_get_item (G_LIST_MODEL (FB_APPLICATION (app)->sessions), i);
+
+      fb_job_notifier_watch_session (FB_APPLICATION (app)->job_notifier, session);
+    }
 }
 
 static void
@@ -401,9 +436,8 @@ fb_application_set_session (FbApplication *self,
   g_return_if_fail (FB_IS_APPLICATION (self));
   g_return_if_fail (session == NULL || FB_IS_SESSION (session));
 
-  /* GUI-3: the notifier follows the current session's jobs. */
-  if (self->job_notifier != NULL && self->session != NULL && self->session != session)
-    fb_job_notifier_unwatch_session (self->job_notifier, self->session);
+  /* The notifier follows the jobs of every account (until the account is removed),
+   * not only those of the account shown. */
   if (self->job_notifier != NULL && session != NULL)
     fb_job_notifier_watch_session (self->job_notifier, session);
 

@@ -111,15 +111,29 @@ window_focused (GtkApplication *app)
   return FALSE;
 }
 
+/* @job: (nullable): the job the notification is about; clicking it opens the job's page */
 static void
 send (FbJobNotifier *self,
       const char    *id,
       const char    *title,
-      GNotification *notification)
+      GNotification *notification,
+      FbJob         *job)
 {
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *detailed_action = NULL;
+  const char *job_id = job != NULL ? fb_job_get_id (job) : NULL;
   gboolean handled = FALSE;
 
-  g_signal_emit (self, signals[SIGNAL_SEND_NOTIFICATION], 0, id, title, notification, &handled);
+  if (job_id == NULL && job != NULL)
+    job_id = fb_job_get_name (job);
+  if (job_id != NULL)
+    {
+      target = g_variant_ref_sink (g_variant_new_string (job_id));
+      g_notification_set_default_action_and_target_value (notification, "app.show-job", target);
+      detailed_action = g_action_print_detailed_name ("app.show-job", target);
+    }
+
+  g_signal_emit (self, signals[SIGNAL_SEND_NOTIFICATION], 0, id, title, notification, detailed_action, &handled);
 }
 
 typedef struct {
@@ -164,7 +178,8 @@ static gboolean
 fb_job_notifier_real_send_notification (FbJobNotifier *self,
                                         const char    *id,
                                         const char    *title,
-                                        GNotification *notification)
+                                        GNotification *notification,
+                                        const char    *detailed_action)
 {
   g_autoptr(GApplication) app = g_weak_ref_get (&self->application);
   GDBusConnection *bus;
@@ -249,7 +264,7 @@ job_finished_cb (FbJobNotifier *self,
                                                  ? G_NOTIFICATION_PRIORITY_HIGH
                                                  : G_NOTIFICATION_PRIORITY_NORMAL);
       id = g_strconcat ("job-", fb_job_get_name (job), NULL);
-      send (self, id, title, notification);
+      send (self, id, title, notification, job);
     }
 
   update_hold (self);
@@ -277,7 +292,7 @@ job_suspended_cb (FbJobNotifier *self,
   g_notification_set_body (notification, _("The job waits for a manual action. Open it in Failback and resume it when you are done."));
   g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
   id = g_strconcat ("job-", fb_job_get_name (job), NULL);
-  send (self, id, title, notification);
+  send (self, id, title, notification, job);
 }
 
 static void
@@ -299,7 +314,7 @@ window_removed_cb (FbJobNotifier  *self,
                                        "%u jobs are still running. You will be notified when they end.", n),
                           n);
   g_notification_set_body (notification, body);
-  send (self, "background", title, notification);
+  send (self, "background", title, notification, NULL);
 }
 
 void
@@ -398,6 +413,8 @@ fb_job_notifier_class_init (FbJobNotifierClass *klass)
    * @id: the notification's id
    * @title: its title
    * @notification: the notification
+   * @detailed_action: (nullable): its default action (what clicking it does), as
+   *   g_action_print_detailed_name() prints it: "app.show-job('<job ARM id>')" for a job
    *
    * Returns: TRUE when handled (the default handler sends it)
    */
@@ -405,7 +422,8 @@ fb_job_notifier_class_init (FbJobNotifierClass *klass)
     g_signal_new_class_handler ("send-notification", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 G_CALLBACK (fb_job_notifier_real_send_notification),
                                 g_signal_accumulator_true_handled, NULL, NULL,
-                                G_TYPE_BOOLEAN, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_NOTIFICATION);
+                                G_TYPE_BOOLEAN, 4, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_NOTIFICATION,
+                                G_TYPE_STRING);
 }
 
 static void

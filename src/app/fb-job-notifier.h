@@ -10,9 +10,12 @@
  *  - when the last window closes while jobs run it says that Failback goes on in the
  *    background.
  *
- * Notifications go out through the "send-notification" signal (id, title, GNotification);
- * its default handler calls g_application_send_notification(). A handler that returns
- * TRUE stops that (tests record them this way).
+ * Clicking a job's notification (its default action app.show-job, with the job's ARM id
+ * as target) raises the window and opens the job's page.
+ *
+ * Notifications go out through the "send-notification" signal (id, title, GNotification,
+ * detailed default action); its default handler calls g_application_send_notification().
+ * A handler that returns TRUE stops that (tests record them this way).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

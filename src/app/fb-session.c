@@ -864,7 +864,7 @@ return_cancelled (GPtrArray *waiters)
 {
   for (guint i = 0; i < waiters->len; i++)
     g_task_return_new_error (waiters->pdata[i], G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                             "The session was closed");
+                             "%s", _("The account was closed"));
   g_ptr_array_set_size (waiters, 0);
 }
 
@@ -1116,12 +1116,12 @@ fb_session_new_demo (FbSimServer *server,
   FbSession *self;
 
   g_return_val_if_fail (FB_IS_SIM_SERVER (server), NULL);
-  g_return_val_if_fail (title != NULL, NULL);
 
   base_uri = fb_sim_server_get_base_uri (server);
   g_return_val_if_fail (base_uri != NULL, NULL);
 
-  self = fb_session_new (FB_SESSION_KIND_DEMO, title, base_uri);
+  /* The demo site's account name, in the user's language. */
+  self = fb_session_new (FB_SESSION_KIND_DEMO, title != NULL ? title : _("Demo Site"), base_uri);
   self->sim = g_object_ref (server);
   self->vcenter_uri = g_strdup (base_uri);
 

@@ -38,7 +38,8 @@ FbSession     *fb_session_new          (FbSessionKind  kind,
                                         const char    *endpoint);
 /* The demo site: signs in to @server (the in-process simulator, started) with its
  * client secret, then loads the vaults. "ready" turns TRUE once signed in; a
- * failed sign-in sets "error" and emits "failed". */
+ * failed sign-in sets "error" and emits "failed". @title may be NULL: the demo
+ * site's name in the user's language ("Demo Site"). */
 FbSession     *fb_session_new_demo     (FbSimServer   *server,
                                         const char    *title);
 /* An Azure account: @auth is already signed in (the sign-in window made it).

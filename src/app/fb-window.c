@@ -1,12 +1,15 @@
 /* fb-window.c - the main window
  *
  * A GtkStack switches between the welcome page (no account yet) and the browser: an
- * AdwLeaflet with the sidebar (the session's subscriptions and their vaults, each with
- * a badge counting its Critical and Warning items) and the content pane. The content
- * pane shows the selected vault's FbVaultView (one per vault, kept so that each keeps
- * its selection, filters and scroll position) or, opened from it through the window
- * actions win.show-item/-plan/-job/-vault (string: ARM id; a job also by name), the
- * item, plan or job page, with a Back button. The leaflet folds to one pane at 360 px.
+ * AdwLeaflet with the sidebar and the content pane. The sidebar lists the vaults of every
+ * account of the application (FbApplication:sessions), grouped by account (its name as a
+ * header) and subscription, each with a badge counting its Critical and Warning items;
+ * choosing a vault of another account makes that account the application's current
+ * session. The content pane shows the selected vault's FbVaultView (one per vault of the
+ * current account, kept so that each keeps its selection, filters and scroll position)
+ * or, opened from it through the window actions win.show-item/-plan/-job/-vault (string:
+ * ARM id; a job also by name), the item, plan or job page, with a Back button. The
+ * leaflet folds to one pane at 360 px.
  *
  * While the window is mapped, the session refreshes every polling-interval seconds;
  * F5 refreshes now. Toasts cover both; the banner slot (a GtkRevealer under the content
@@ -41,6 +44,9 @@ struct _FbWindow
   GCancellable *cancellable;
   GHashTable *vault_views;     /* vault id -> FbVaultView (in vault_stack) */
   FbVault *current_vault;
+  FbVault *pending_vault;      /* chosen in the sidebar while its account becomes current */
+  gboolean pending_navigate;
+  GListModel *sidebar_model;   /* FbVault of every account, in account order */
   GtkWidget *pending_page;     /* the page being closed, removed after the transition */
   guint auto_select : 1;
 
@@ -122,7 +128,7 @@ typedef struct
 static void
 vault_row_update_badges (GtkWidget *row)
 {
-  FbWindow *self = g_object_get_data (G_OBJECT (row), "fb-window");
+  FbSession *session = g_object_get_data (G_OBJECT (row), "fb-session");
   FbVault *vault = g_object_get_data (G_OBJECT (row), "fb-vault");
   VaultRowBadges *badges = g_object_get_data (G_OBJECT (row), "fb-badges");
   g_autoptr(GString) label = NULL;
@@ -131,10 +137,10 @@ vault_row_update_badges (GtkWidget *row)
   GListModel *items;
   guint n, critical = 0, warning = 0;
 
-  if (self == NULL || self->session == NULL || vault == NULL)
+  if (session == NULL || vault == NULL)
     return;
 
-  items = fb_session_get_items (self->session, vault);
+  items = fb_session_get_items (session, vault);
   n = g_list_model_get_n_items (items);
   for (guint i = 0; i < n; i++)
     {
@@ -208,12 +214,41 @@ vault_row_refreshed_cb (GtkWidget *row,
     vault_row_queue_update (row);
 }
 
+/* The account whose vault list holds @vault (the sidebar lists every account's). */
+static FbSession *
+fb_window_find_vault_session (FbWindow *self,
+                              FbVault  *vault)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GListModel *sessions;
+
+  if (!FB_IS_APPLICATION (app))
+    return NULL;
+
+  sessions = fb_application_get_sessions (FB_APPLICATION (app));
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(FbSession) session = g_list_model_get_item (sessions, i);
+      GListModel *vaults = fb_session_get_vaults (session);
+
+      for (guint j = 0; j < g_list_model_get_n_items (vaults); j++)
+        {
+          g_autoptr(FbVault) other = g_list_model_get_item (vaults, j);
+
+          if (other == vault)
+            return session;
+        }
+    }
+  return NULL;
+}
+
 static GtkWidget *
 create_vault_row (gpointer item,
                   gpointer user_data)
 {
   FbWindow *self = user_data;
   FbVault *vault = item;
+  FbSession *session = fb_window_find_vault_session (self, vault);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (fb_vault_get_name (vault));
@@ -241,14 +276,18 @@ create_vault_row (gpointer item,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  g_object_set_data (G_OBJECT (row), "fb-window", self);
   g_object_set_data_full (G_OBJECT (row), "fb-vault", g_object_ref (vault), g_object_unref);
   g_object_set_data_full (G_OBJECT (row), "fb-badges", badges, g_free);
 
-  g_signal_connect_object (fb_session_get_items (self->session, vault), "items-changed",
-                           G_CALLBACK (vault_row_queue_update), row, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "refreshed",
-                           G_CALLBACK (vault_row_refreshed_cb), row, G_CONNECT_SWAPPED);
+  if (session != NULL)
+    {
+      /* The row goes away with the account's vault list (fb_application_remove_session). */
+      g_object_set_data_full (G_OBJECT (row), "fb-session", g_object_ref (session), g_object_unref);
+      g_signal_connect_object (fb_session_get_items (session, vault), "items-changed",
+                               G_CALLBACK (vault_row_queue_update), row, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "refreshed",
+                               G_CALLBACK (vault_row_refreshed_cb), row, G_CONNECT_SWAPPED);
+    }
   vault_row_update_badges (row);
 
   return row;
@@ -260,34 +299,59 @@ row_get_vault (GtkListBoxRow *row)
   return row != NULL ? g_object_get_data (G_OBJECT (row), "fb-vault") : NULL;
 }
 
+static FbSession *
+row_get_session (GtkListBoxRow *row)
+{
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "fb-session") : NULL;
+}
+
+static GtkWidget *
+sidebar_header_label (const char *text,
+                      const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* A long subscription or account name shortens; the whole of it is the tooltip. */
+  gtk_widget_set_tooltip_text (label, text);
+  gtk_widget_add_css_class (label, css_class);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+
+  return label;
+}
+
 static void
 sidebar_header_func (GtkListBoxRow *row,
                      GtkListBoxRow *before,
                      gpointer       user_data)
 {
-  FbWindow *self = user_data;
   FbVault *vault = row_get_vault (row);
   FbVault *previous = row_get_vault (before);
+  FbSession *session = row_get_session (row);
+  gboolean new_account = before == NULL || session != row_get_session (before);
   GtkWidget *header;
+  GtkWidget *label;
 
-  if (vault == NULL || self->session == NULL ||
-      (previous != NULL && g_strcmp0 (fb_vault_get_subscription_id (vault),
-                                      fb_vault_get_subscription_id (previous)) == 0))
+  if (vault == NULL || session == NULL ||
+      (!new_account && g_strcmp0 (fb_vault_get_subscription_id (vault),
+                                  fb_vault_get_subscription_id (previous)) == 0))
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
 
-  /* One header per subscription. */
-  header = gtk_label_new (fb_session_get_subscription_name (self->session, fb_vault_get_subscription_id (vault)));
-  gtk_label_set_xalign (GTK_LABEL (header), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_widget_add_css_class (header, "dim-label");
-  gtk_widget_set_margin_top (header, before != NULL ? 18 : 6);
+  /* One header per account (its name) and per subscription (its display name). */
+  header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_top (header, before == NULL ? 6 : new_account ? 18 : 12);
   gtk_widget_set_margin_bottom (header, 6);
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_end (header, 12);
+  if (new_account)
+    gtk_box_append (GTK_BOX (header), sidebar_header_label (fb_session_get_title (session), "heading"));
+  label = sidebar_header_label (fb_session_get_subscription_name (session, fb_vault_get_subscription_id (vault)),
+                                "caption-heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (header), label);
   gtk_list_box_row_set_header (row, header);
 }
 
@@ -528,15 +592,20 @@ fb_window_auto_select (FbWindow *self)
   if (g_list_model_get_n_items (vaults) == 0)
     return;
 
+  /* The vault chosen in the sidebar, else the one shown last. */
+  if (self->pending_vault != NULL &&
+      fb_session_find_vault_for_id (self->session, fb_vault_get_id (self->pending_vault)) == self->pending_vault)
+    vault = self->pending_vault;
   last = g_settings_get_string (self->settings, "last-vault");
-  if (last != NULL && *last != '\0')
+  if (vault == NULL && last != NULL && *last != '\0')
     vault = fb_session_find_vault_for_id (self->session, last);
   if (vault == NULL)
     vault = first = g_list_model_get_item (vaults, 0);
 
   self->auto_select = FALSE;
-  /* Shown, but a folded window stays on the sidebar. */
-  fb_window_show_vault (self, vault, FALSE);
+  /* Shown, but a folded window stays on the sidebar (unless it was chosen there). */
+  fb_window_show_vault (self, vault, vault == self->pending_vault && self->pending_navigate);
+  g_clear_object (&self->pending_vault);
 
   /* For screenshots: FB_DEBUG_VIEW=plans|jobs|infrastructure opens that view. */
   if (g_getenv ("FB_DEBUG_VIEW") != NULL)
@@ -597,10 +666,16 @@ fb_window_update_session (FbWindow *self)
           fb_session_set_auto_refresh (self->session, FALSE);
           g_signal_handlers_disconnect_by_func (fb_session_get_vaults (self->session), vaults_changed_cb, self);
         }
-      gtk_list_box_bind_model (self->sidebar_list, NULL, NULL, NULL, NULL);
+      /* The vault views belong to the account shown; the sidebar lists every account. */
       fb_window_clear_vaults (self);
       g_set_object (&self->session, session);
       g_signal_group_set_target (self->session_signals, session);
+      if (session != NULL)
+        {
+          g_signal_connect_swapped (fb_session_get_vaults (session), "items-changed",
+                                    G_CALLBACK (vaults_changed_cb), self);
+          self->auto_select = TRUE;
+        }
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.refresh", session != NULL && fb_session_get_ready (session));
@@ -618,15 +693,6 @@ fb_window_update_session (FbWindow *self)
                                  fb_session_get_kind (session) == FB_SESSION_KIND_DEMO
                                  ? "applications-science-symbolic" : "network-server-symbolic");
 
-  if (gtk_list_box_get_row_at_index (self->sidebar_list, 0) == NULL)
-    {
-      gtk_list_box_bind_model (self->sidebar_list, fb_session_get_vaults (session),
-                               create_vault_row, self, NULL);
-      g_signal_connect_swapped (fb_session_get_vaults (session), "items-changed",
-                                G_CALLBACK (vaults_changed_cb), self);
-      self->auto_select = TRUE;
-    }
-
   fb_window_update_status (self);
   fb_window_auto_select (self);
   fb_window_update_auto_refresh (self);
@@ -635,25 +701,45 @@ fb_window_update_session (FbWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "browser");
 }
 
+/* Shows a vault of the sidebar; one of another account makes that account current first. */
+static void
+fb_window_choose_vault (FbWindow      *self,
+                        GtkListBoxRow *row,
+                        gboolean       navigate)
+{
+  FbVault *vault = row_get_vault (row);
+  FbSession *session = row_get_session (row);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (vault == NULL || session == NULL)
+    return;
+
+  if (session != self->session && FB_IS_APPLICATION (app))
+    {
+      g_set_object (&self->pending_vault, vault);
+      self->pending_navigate = navigate;
+      fb_application_set_session (FB_APPLICATION (app), session);
+      g_clear_object (&self->pending_vault);
+      return;
+    }
+
+  if (navigate || vault != self->current_vault)
+    fb_window_show_vault (self, vault, navigate);
+}
+
 static void
 sidebar_row_activated_cb (FbWindow      *self,
                           GtkListBoxRow *row)
 {
-  FbVault *vault = row_get_vault (row);
-
-  if (vault != NULL)
-    fb_window_show_vault (self, vault, TRUE);
+  fb_window_choose_vault (self, row, TRUE);
 }
 
 static void
 sidebar_row_selected_cb (FbWindow      *self,
                          GtkListBoxRow *row)
 {
-  FbVault *vault = row_get_vault (row);
-
   /* Selecting with the keyboard shows the vault; the sidebar keeps the focus. */
-  if (vault != NULL && vault != self->current_vault)
-    fb_window_show_vault (self, vault, FALSE);
+  fb_window_choose_vault (self, row, FALSE);
 }
 
 static void
@@ -824,13 +910,38 @@ fb_window_show_job_action (GtkWidget  *widget,
   fb_window_show_page (self, fb_session_find_vault_for_id (self->session, fb_job_get_id (job)), page, name, _("Job"));
 }
 
+static gpointer
+map_session_to_vaults (gpointer item,
+                       gpointer user_data)
+{
+  g_autoptr(FbSession) session = item;
+
+  return g_object_ref (fb_session_get_vaults (session));
+}
+
 static void
 fb_window_notify_application (FbWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
+  if (self->app_signals == NULL)
+    return;   /* disposed */
+
   /* "application" is set after construction, and may change. */
   g_signal_group_set_target (self->app_signals, FB_IS_APPLICATION (app) ? app : NULL);
+
+  /* The sidebar: the vaults of every account, in the order the accounts came. */
+  gtk_list_box_bind_model (self->sidebar_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->sidebar_model);
+  if (FB_IS_APPLICATION (app))
+    {
+      GListModel *sessions = g_object_ref (fb_application_get_sessions (FB_APPLICATION (app)));
+      GtkMapListModel *map = gtk_map_list_model_new (sessions, map_session_to_vaults, NULL, NULL);
+
+      self->sidebar_model = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (map)));
+      gtk_list_box_bind_model (self->sidebar_list, self->sidebar_model, create_vault_row, self, NULL);
+    }
+
   fb_window_update_session (self);
 }
 
@@ -849,8 +960,10 @@ fb_window_dispose (GObject *object)
     g_signal_group_set_target (self->session_signals, NULL);
   if (self->sidebar_list != NULL)
     gtk_list_box_bind_model (self->sidebar_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->sidebar_model);
   g_clear_object (&self->pending_page);
   g_clear_object (&self->current_vault);
+  g_clear_object (&self->pending_vault);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FB_TYPE_WINDOW);
   g_clear_pointer (&self->vault_views, g_hash_table_unref);

@@ -79,6 +79,15 @@ gui_test_session_new_at_speed (const char   *scenario,
                                double        speed,
                                FbSimServer **out_server)
 {
+  return gui_test_session_new_full (scenario, speed, NULL, out_server);
+}
+
+FbSession *
+gui_test_session_new_full (const char   *scenario,
+                           double        speed,
+                           const char   *title,
+                           FbSimServer **out_server)
+{
   g_autoptr(GError) error = NULL;
   FbSimServer *server = fb_sim_server_new (scenario, &error);
   FbSession *session;
@@ -89,7 +98,8 @@ gui_test_session_new_at_speed (const char   *scenario,
   g_assert_true (fb_sim_server_start (server, 0, &error));
   g_assert_no_error (error);
 
-  session = fb_session_new_demo (server, "Demo Site");
+  /* NULL: the demo site's own name, translated as in the app. */
+  session = fb_session_new_demo (server, title);
   g_assert_false (fb_session_get_ready (session));
   gui_test_wait_loaded (session);
   g_assert_true (fb_session_get_ready (session));

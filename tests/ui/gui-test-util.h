@@ -20,6 +20,11 @@ FbSession    *gui_test_session_new_at_speed (const char   *scenario,
                                              FbSimServer **out_server);
 FbSession    *gui_test_session_new   (const char   *scenario,
                                       FbSimServer **out_server);
+/* @title: the account's name; NULL for the demo site's ("Demo Site", translated). */
+FbSession    *gui_test_session_new_full (const char   *scenario,
+                                         double        speed,
+                                         const char   *title,
+                                         FbSimServer **out_server);
 void          gui_test_wait_loaded   (FbSession *session);
 void          gui_test_refresh       (FbSession *session, FbVault *vault);
 FbVault      *gui_test_vault         (FbSession *session, const char *name);

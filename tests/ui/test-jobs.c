@@ -672,12 +672,100 @@ record_notification_cb (FbJobNotifier *notifier,
                         const char    *id,
                         const char    *title,
                         GNotification *notification,
+                        const char    *detailed_action,
                         GPtrArray     *sent)
 {
   g_assert_true (G_IS_NOTIFICATION (notification));
   g_ptr_array_add (sent, g_strdup (id));
   g_ptr_array_add (sent, g_strdup (title));
   return TRUE;   /* handled: nothing goes to the desktop from the tests */
+}
+
+static gboolean
+record_action_cb (FbJobNotifier *notifier,
+                  const char    *id,
+                  const char    *title,
+                  GNotification *notification,
+                  const char    *detailed_action,
+                  char         **out_action)
+{
+  g_free (*out_action);
+  *out_action = g_strdup (detailed_action);
+  return TRUE;
+}
+
+static FbWindow *
+app_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (FB_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Clicking the notification of an ended job (its default action, activated on the
+ * application as the desktop does) raises the window - on the job's account, even when
+ * another one (or none) is shown - and opens that job's page. */
+static void
+test_notification_opens_job (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(FbAction) action = NULL;
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *detailed = NULL;
+  g_autofree char *action_name = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  FbJobNotifier *notifier;
+  FbWindow *window;
+  GtkWidget *page;
+  FbJob *job;
+
+  notifier = fb_job_notifier_new (GTK_APPLICATION (app));
+  g_signal_connect (notifier, "send-notification", G_CALLBACK (record_action_cb), &detailed);
+  fb_job_notifier_watch_session (notifier, f->session);
+
+  /* The account is one of the app's, but none is shown and there is no window. */
+  fb_application_add_session (app, f->session);
+  fb_application_set_session (app, NULL);
+  g_assert_null (app_window ());
+
+  action = fb_action_new_commit (fb_protected_item_get_id (find_item (f, "pay-api-01")));
+  name = start_action (f, action);
+  job = wait_session_job (f, name);
+  wait_job_state (job, "Succeeded");
+  ut_run_briefly ();
+
+  /* The notification carries app.show-job with the job's ARM id. */
+  g_assert_nonnull (detailed);
+  expected = g_action_print_detailed_name ("app.show-job", g_variant_new_string (fb_job_get_id (job)));
+  g_assert_cmpstr (detailed, ==, expected);
+  g_assert_true (g_action_parse_detailed_name (detailed, &action_name, &target, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (action_name, "app."));
+
+  /* Activated as the desktop does when it is clicked. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), action_name + strlen ("app."), target);
+  ut_run_briefly ();
+
+  window = app_window ();
+  g_assert_nonnull (window);
+  g_object_ref (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (fb_application_get_session (app) == f->session);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), FB_TYPE_WINDOW, "content_stack"))),
+                   ==, "page");
+  page = adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (GTK_WIDGET (window), FB_TYPE_WINDOW, "page_holder")));
+  g_assert_true (FB_IS_JOB_PAGE (page));
+  g_assert_cmpstr (fb_job_get_name (fb_job_page_get_job (FB_JOB_PAGE (page))), ==, name);
+
+  fb_application_set_session (app, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ut_run_briefly ();
+  g_assert_finalize_object (window);
+  fb_application_remove_session (app, f->session);
+  g_assert_finalize_object (notifier);
 }
 
 static void
@@ -779,6 +867,7 @@ main (int   argc,
   g_test_add ("/jobs/page-resume", Fixture, NULL, fixture_set_up, test_job_page_resume, fixture_tear_down);
   g_test_add ("/jobs/throttled-banner", Fixture, NULL, fixture_set_up, test_throttled_banner, fixture_tear_down);
   g_test_add ("/jobs/notifier", Fixture, NULL, fixture_set_up, test_notifier, fixture_tear_down);
+  g_test_add ("/jobs/notification-opens-job", Fixture, NULL, fixture_set_up, test_notification_opens_job, fixture_tear_down);
   g_test_add ("/jobs/page-agent-wait", Fixture, NULL, fixture_set_up, test_job_page_agent_wait, fixture_tear_down);
   g_test_add ("/jobs/page-8038", Fixture, NULL, fixture_set_up, test_job_page_8038, fixture_tear_down);
 

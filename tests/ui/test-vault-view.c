@@ -140,17 +140,19 @@ test_vault_view (void)
   wait_for (sidebar_filled, sidebar);
   gui_test_iterate ();
 
-  /* One header for the subscription (its display name), a row per vault. */
+  /* One header for the account (its name) and the subscription (its display name), a
+   * row per vault. */
   {
     GtkListBoxRow *first = gtk_list_box_get_row_at_index (sidebar, 0);
     GtkListBoxRow *second = gtk_list_box_get_row_at_index (sidebar, 1);
     GtkWidget *header = gtk_list_box_row_get_header (first);
+    const char *subscription = fb_session_get_subscription_name (session, fb_vault_get_subscription_id (nbg));
 
     g_assert_null (gtk_list_box_get_row_at_index (sidebar, 2));
-    g_assert_true (GTK_IS_LABEL (header));
-    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (header)), ==,
-                     fb_session_get_subscription_name (session, fb_vault_get_subscription_id (nbg)));
-    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (header)), !=, fb_vault_get_subscription_id (nbg));
+    g_assert_nonnull (header);
+    g_assert_nonnull (gui_test_find_named (header, fb_session_get_title (session)));
+    g_assert_nonnull (gui_test_find_named (header, subscription));
+    g_assert_cmpstr (subscription, !=, fb_vault_get_subscription_id (nbg));
     g_assert_null (gtk_list_box_row_get_header (second));
 
     /* The badges count the items with a Critical or Warning replication health. */
@@ -304,6 +306,111 @@ test_vault_view (void)
   gui_test_free_session (session, server);
 }
 
+static int
+sidebar_row_of (GtkListBox *list, FbVault *vault)
+{
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    if (g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (list, i)), "fb-vault") == vault)
+      return i;
+  return -1;
+}
+
+static gboolean
+rows_at_least (gpointer data)
+{
+  GtkListBox *list = g_object_get_data (data, "list");
+  int n = GPOINTER_TO_INT (g_object_get_data (data, "n"));
+
+  return gtk_list_box_get_row_at_index (list, n - 1) != NULL;
+}
+
+/* Issue 6, "several accounts": the sidebar lists the vaults of every signed-in account,
+ * grouped under the account's name; choosing a vault of the other account switches to it
+ * (no trip to the preferences), and signing out takes its vaults out of the sidebar. */
+static void
+test_accounts (void)
+{
+  FbSimServer *server_a = NULL;
+  FbSimServer *server_b = NULL;
+  FbSession *contoso = gui_test_session_new_full ("demo", 200, "Contoso", &server_a);
+  FbSession *fabrikam = gui_test_session_new_full ("large:30", 200, "Fabrikam", &server_b);
+  FbVault *nbg = gui_test_vault (contoso, "vault-nbg");
+  FbVault *large = gui_test_vault (fabrikam, "vault-large");
+  g_autoptr(GObject) waiter = g_object_new (G_TYPE_OBJECT, NULL);
+  FbWindow *window;
+  GtkListBox *sidebar;
+  AdwViewSwitcherTitle *switcher_title;
+  guint n_contoso = g_list_model_get_n_items (fb_session_get_vaults (contoso));
+  guint n_fabrikam = g_list_model_get_n_items (fb_session_get_vaults (fabrikam));
+  int row_large, row_nbg;
+
+  fb_application_add_session (app, fabrikam);
+  fb_application_add_session (app, contoso);
+  g_assert_true (fb_application_get_session (app) == contoso);
+
+  window = g_object_ref (fb_window_new (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  sidebar = CHILD (GTK_LIST_BOX, "sidebar_list");
+  switcher_title = CHILD (ADW_VIEW_SWITCHER_TITLE, "switcher_title");
+  g_object_set_data (waiter, "list", sidebar);
+  g_object_set_data (waiter, "n", GINT_TO_POINTER (n_contoso + n_fabrikam));
+  wait_for (rows_at_least, waiter);
+  gui_test_iterate ();
+
+  /* Every vault of both accounts, each account under its own header. */
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, n_contoso + n_fabrikam));
+  row_large = sidebar_row_of (sidebar, large);
+  row_nbg = sidebar_row_of (sidebar, nbg);
+  g_assert_cmpint (row_large, >=, 0);
+  g_assert_cmpint (row_nbg, >=, 0);
+  {
+    GtkWidget *fabrikam_header = gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (sidebar, 0));
+    GtkWidget *contoso_header = gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (sidebar, n_fabrikam));
+
+    g_assert_nonnull (fabrikam_header);
+    g_assert_nonnull (gui_test_find_named (fabrikam_header, fb_session_get_title (fabrikam)));
+    g_assert_nonnull (contoso_header);
+    g_assert_nonnull (gui_test_find_named (contoso_header, "Contoso"));
+    g_assert_null (gui_test_find_named (contoso_header, fb_session_get_title (fabrikam)));
+  }
+
+  /* The current account's vault is shown. */
+  g_assert_true (row_selected_is (sidebar, row_nbg));
+  g_assert_cmpstr (adw_view_switcher_title_get_title (switcher_title), ==, "vault-nbg");
+
+  /* A click on the other account's vault: that account is shown, with that vault. */
+  g_signal_emit_by_name (gtk_list_box_get_row_at_index (sidebar, row_large), "activate");
+  gui_test_iterate ();
+  g_assert_true (fb_application_get_session (app) == fabrikam);
+  g_assert_cmpstr (adw_view_switcher_title_get_title (switcher_title), ==, "vault-large");
+  g_assert_true (fb_vault_view_get_vault (FB_VAULT_VIEW (gtk_stack_get_visible_child (CHILD (GTK_STACK, "vault_stack")))) == large);
+  g_assert_true (row_selected_is (sidebar, row_large));
+  /* ... and both accounts stay in the sidebar. */
+  g_assert_cmpint (sidebar_row_of (sidebar, nbg), ==, row_nbg);
+
+  /* And back, by keyboard selection. */
+  gtk_list_box_select_row (sidebar, gtk_list_box_get_row_at_index (sidebar, row_nbg));
+  gui_test_iterate ();
+  g_assert_true (fb_application_get_session (app) == contoso);
+  g_assert_cmpstr (adw_view_switcher_title_get_title (switcher_title), ==, "vault-nbg");
+
+  /* Signing out of one account takes its vaults out of the sidebar. */
+  fb_application_remove_session (app, fabrikam);
+  gui_test_iterate ();
+  g_assert_cmpint (sidebar_row_of (sidebar, large), ==, -1);
+  g_assert_cmpint (sidebar_row_of (sidebar, nbg), >=, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, n_contoso));
+  g_assert_true (fb_application_get_session (app) == contoso);
+
+  fb_application_remove_session (app, contoso);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_iterate ();
+  g_assert_finalize_object (window);
+  gui_test_free_session (fabrikam, server_b);
+  gui_test_free_session (contoso, server_a);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -318,6 +425,7 @@ main (int argc, char *argv[])
   g_assert_no_error (error);
 
   g_test_add_func ("/vault-view/window", test_vault_view);
+  g_test_add_func ("/vault-view/accounts", test_accounts);
 
   ret = g_test_run ();
   g_clear_object (&app);
