@@ -26,6 +26,7 @@ struct _FbArmClient
   guint first_delay_ms;
   guint max_delay_ms;
   double time_scale;
+  char *accept_language;
 };
 
 G_DEFINE_FINAL_TYPE (FbArmClient, fb_arm_client, G_TYPE_OBJECT)
@@ -212,6 +213,7 @@ fb_arm_client_finalize (GObject *object)
 
   g_clear_pointer (&self->api_versions, g_hash_table_unref);
   g_clear_pointer (&self->api_version_index, g_hash_table_unref);
+  g_free (self->accept_language);
   G_OBJECT_CLASS (fb_arm_client_parent_class)->finalize (object);
 }
 
@@ -222,6 +224,46 @@ fb_arm_client_class_init (FbArmClientClass *klass)
 
   object_class->dispose = fb_arm_client_dispose;
   object_class->finalize = fb_arm_client_finalize;
+}
+
+/* Accept-Language from the user's languages, so that Azure answers in them
+ * (job and task names, error messages): "de_DE.UTF-8" -> "de-DE, de;q=0.9,
+ * en;q=0.8".  "C" and "POSIX" are skipped; English always comes last. */
+static char *
+accept_language_from_locale (void)
+{
+  const char * const *names = g_get_language_names ();
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) header = g_string_new (NULL);
+  gboolean has_en = FALSE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *tag = g_strndup (names[i], strcspn (names[i], ".@"));
+      gboolean seen = FALSE;
+
+      if (*tag == '\0' || g_str_equal (tag, "C") || g_str_equal (tag, "POSIX"))
+        continue;
+      g_strdelimit (tag, "_", '-');
+      for (guint k = 0; k < tags->len; k++)
+        seen |= g_ascii_strcasecmp (g_ptr_array_index (tags, k), tag) == 0;
+      if (seen)
+        continue;
+      has_en |= g_ascii_strcasecmp (tag, "en") == 0;
+      g_ptr_array_add (tags, g_steal_pointer (&tag));
+    }
+  if (!has_en)
+    g_ptr_array_add (tags, g_strdup ("en"));
+  for (guint i = 0; i < tags->len; i++)
+    {
+      if (i > 0)
+        g_string_append (header, ", ");
+      g_string_append (header, g_ptr_array_index (tags, i));
+      /* the first has q=1; then 0.9, 0.8, ... never below 0.1 */
+      if (i > 0)
+        g_string_append_printf (header, ";q=0.%d", MAX (10 - (int) i, 1));
+    }
+  return g_string_free (g_steal_pointer (&header), FALSE);
 }
 
 static void
@@ -240,6 +282,7 @@ fb_arm_client_init (FbArmClient *self)
   self->first_delay_ms = 1000;
   self->max_delay_ms = 60000;
   self->time_scale = 1.0;
+  self->accept_language = accept_language_from_locale ();
 }
 
 FbArmClient *
@@ -930,6 +973,7 @@ request_token_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   auth_header = g_strconcat ("Bearer ", token, NULL);
   soup_message_headers_replace (h, "Authorization", auth_header);
   soup_message_headers_replace (h, "Accept", "application/json");
+  soup_message_headers_replace (h, "Accept-Language", self->accept_language);
   soup_message_headers_replace (h, "x-ms-client-request-id", r->client_request_id);
   soup_message_headers_replace (h, "x-ms-return-client-request-id", "true");
   if (r->body != NULL)

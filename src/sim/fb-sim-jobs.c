@@ -1487,7 +1487,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
             }
           if (!g_str_equal (rpt, "LatestTime") && !g_str_equal (rpt, "LatestTag") && !g_str_equal (rpt, "Custom"))
             {
-              bad_request (req, "InvalidRecoveryPointType", NULL, N_("Use LatestTime, LatestTag or Custom."),
+              bad_request (req, "InvalidRecoveryPointType", NULL, N_("Use 'LatestTime', 'LatestTag' or 'Custom'."),
                            N_("The value '%s' of properties.providerSpecificDetails.recoveryPointType is not valid for InMage. Expected 'LatestTime', 'LatestTag' or 'Custom'."), rpt);
               return;
             }
@@ -1559,7 +1559,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
         }
       if (!g_str_equal (rpt, "ApplicationConsistent") && !g_str_equal (rpt, "CrashConsistent"))
         {
-          bad_request (req, "InvalidRecoveryPointType", NULL, N_("Use ApplicationConsistent or CrashConsistent."),
+          bad_request (req, "InvalidRecoveryPointType", NULL, N_("Use 'ApplicationConsistent' or 'CrashConsistent'."),
                        N_("The value '%s' of properties.providerSpecificDetails.recoveryPointType is not valid for InMageRcmFailback. Expected 'ApplicationConsistent' or 'CrashConsistent'."), rpt);
           return;
         }
