@@ -42,7 +42,7 @@ fixture_set_up (Fixture       *f,
   g_assert_true (fb_sim_server_start (f->sim, 0, &error));
   g_assert_no_error (error);
 
-  f->session = fb_session_new_demo (f->sim, "Demo Site");
+  f->session = fb_session_new_demo (f->sim, NULL);
   while (!fb_session_get_ready (f->session))
     ut_run_for (10);
   fb_job_monitor_set_poll_interval (fb_session_get_job_monitor (f->session), 50);

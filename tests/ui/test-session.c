@@ -208,7 +208,7 @@ test_session_sign_in_fails (void)
   g_assert_true (fb_sim_server_set_faults (server, "500@after:1@oauth2", &error));
   g_assert_no_error (error);
 
-  session = fb_session_new_demo (server, "Demo Site");
+  session = fb_session_new_demo (server, NULL);
   g_signal_connect (session, "failed", G_CALLBACK (failed_cb), &failed);
   while (fb_session_get_error (session) == NULL)
     g_main_context_iteration (NULL, TRUE);

@@ -10,6 +10,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "fb-application.h"
 #include "fb-infrastructure-view.h"
 #include "fb-item-page.h"
@@ -411,6 +414,59 @@ test_accounts (void)
   gui_test_free_session (contoso, server_a);
 }
 
+/* The demo site's account name is the app's, in the user's language - in the sidebar too
+ * (German through the build tree's catalog; skipped without it or without de_DE.UTF-8). */
+static void
+test_demo_name_translated (void)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("FB_BUILD_DIR"), "po", NULL);
+  g_autofree char *catalog = g_build_filename (localedir, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
+  FbSimServer *server = NULL;
+  FbSession *session;
+  FbWindow *window;
+  GtkListBox *sidebar;
+  const char *german;
+
+  if (!g_file_test (catalog, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the build tree has no German catalog");
+      return;
+    }
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("no de_DE.UTF-8 locale");
+      return;
+    }
+  /* As main.c does. */
+  g_setenv ("LANGUAGE", "de", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  german = g_dgettext (GETTEXT_PACKAGE, "Demo Site");
+  g_assert_cmpstr (german, !=, "Demo Site");
+
+  session = gui_test_session_new ("demo", &server);
+  g_assert_cmpstr (fb_session_get_title (session), ==, german);
+
+  fb_application_set_session (app, session);
+  window = g_object_ref (fb_window_new (app));
+  gtk_window_present (GTK_WINDOW (window));
+  sidebar = CHILD (GTK_LIST_BOX, "sidebar_list");
+  wait_for (sidebar_filled, sidebar);
+  g_assert_nonnull (gui_test_find_named (gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (sidebar, 0)), german));
+
+  fb_application_remove_session (app, session);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_iterate ();
+  g_assert_finalize_object (window);
+  gui_test_free_session (session, server);
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, old_locale);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -426,6 +482,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/vault-view/window", test_vault_view);
   g_test_add_func ("/vault-view/accounts", test_accounts);
+  g_test_add_func ("/vault-view/demo-name-translated", test_demo_name_translated);
 
   ret = g_test_run ();
   g_clear_object (&app);
