@@ -14,6 +14,7 @@
 
 #include "fb-items-view.h"
 #include "fb-json.h"
+#include "fb-labels.h"
 #include "fb-plans-view.h"
 #include "fb-recovery-plan-group.h"
 
@@ -112,15 +113,7 @@ static char *
 group_title (FbRecoveryPlanGroup *group,
              guint               *boot_index)
 {
-  const char *type = fb_recovery_plan_group_get_group_type (group);
-
-  if (g_strcmp0 (type, "Shutdown") == 0)
-    return g_strdup (_("Shutdown"));
-  if (g_strcmp0 (type, "Failover") == 0)
-    return g_strdup (_("Failover"));
-
-  /* Translators: a boot group of a recovery plan, numbered as the portal does */
-  return g_strdup_printf (_("Group %u"), ++(*boot_index));
+  return fb_recovery_plan_group_title (group, boot_index);
 }
 
 static void

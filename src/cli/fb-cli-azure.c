@@ -13,7 +13,9 @@
 #include "fb-health-error.h"
 #include "fb-job-error.h"
 #include "fb-job-task.h"
+#include "fb-format.h"
 #include "fb-json.h"
+#include "fb-labels.h"
 #include "fb-recovery-plan-group.h"
 #include "fb-vault.h"
 
@@ -40,6 +42,54 @@ enum_from_nick (GType type, const char *nick, int *out)
     *out = v->value;
   g_type_class_unref (klass);
   return v != NULL;
+}
+
+/* Replication health in words; "None" is what Site Recovery reports while nothing
+ * replicates (running in Azure after the commit), which the item page says too. */
+static const char *
+health_text (const char *health)
+{
+  if (health != NULL && g_ascii_strcasecmp (health, "None") == 0)
+    return _("Not replicating");
+  return fb_replication_health_label (health);
+}
+
+/* An operation of Azure (scenario, allowed operation) in words, or as Azure names it. */
+static const char *
+operation_text (const char *operation)
+{
+  return fb_operation_label (operation) != NULL ? fb_operation_label (operation) : operation;
+}
+
+/* allowedOperations in words, each once: "Commit, Cancel failover"; NULL when there are none. */
+static char *
+operations_words (const char * const *ops)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+
+  if (ops == NULL || ops[0] == NULL)
+    return NULL;
+  for (guint i = 0; ops[i] != NULL; i++)
+    if (!g_ptr_array_find_with_equal_func (words, operation_text (ops[i]), g_str_equal, NULL))
+      g_ptr_array_add (words, (gpointer) operation_text (ops[i]));
+  g_ptr_array_add (words, NULL);
+  /* Translators: separates the operations in a list ("Commit, Cancel failover") */
+  return g_strjoinv (_(", "), (char **) words->pdata);
+}
+
+/* allowedOperations for the output: "Commit,CancelFailover" for scripts, words for people. */
+static char *
+operations_text (FbCliContext *ctx, const char * const *ops)
+{
+  if (fb_cli_for_people (ctx))
+    return operations_words (ops);
+  return ops != NULL && ops[0] != NULL ? g_strjoinv (",", (char **) ops) : NULL;
+}
+
+static const char *
+recovery_point_type_text (const char *type)
+{
+  return g_strcmp0 (type, "ApplicationConsistent") == 0 ? _("App-consistent") : _("Crash-consistent");
 }
 
 static char *
@@ -215,6 +265,27 @@ build_item_json (JsonBuilder *b, FbProtectedItem *item, gboolean details)
   json_builder_end_object (b);
 }
 
+/* "items show" for people: the values the app shows in words; NULL keeps the raw value. */
+static char *
+item_value_text (FbCliContext *ctx, FbProtectedItem *item, const char *key)
+{
+  if (g_str_equal (key, "phase"))
+    return g_strdup (fb_phase_to_string (fb_protected_item_get_phase (item)));
+  if (g_str_equal (key, "nextStep"))
+    return g_strdup (fb_next_step_to_string (fb_protected_item_get_next_step (item)));
+  if (g_str_equal (key, "replicationHealth"))
+    return g_strdup (health_text (fb_protected_item_get_replication_health (item)));
+  if (g_str_equal (key, "currentScenario"))
+    return g_strdup (operation_text (fb_protected_item_get_current_scenario_name (item)));
+  if (g_str_equal (key, "allowedOperations"))
+    return operations_text (ctx, fb_protected_item_get_allowed_operations (item));
+  if (g_str_equal (key, "rpoSeconds"))
+    return fb_format_rpo (fb_protected_item_get_rpo_in_seconds (item));
+  if (g_str_equal (key, "lastSuccessfulFailoverTime"))
+    return fb_cli_format_time (ctx, fb_protected_item_get_last_successful_failover_time (item));
+  return NULL;
+}
+
 static void
 build_task_json (JsonBuilder *b, FbJobTask *task)
 {
@@ -304,25 +375,29 @@ print_job (FbCliContext *ctx, FbJob *job)
     GListModel *tasks = fb_job_get_tasks (job);
     FbCliTable *t = fb_cli_table_new (ctx, "task", _("Task"), "state", _("State"), "startTime", _("Started"),
                                       "endTime", _("Ended"), NULL);
-    g_autofree char *start = format_time (fb_job_get_start_time (job));
-    g_autofree char *end = format_time (fb_job_get_end_time (job));
+    g_autofree char *start = fb_cli_format_time (ctx, fb_job_get_start_time (job));
+    g_autofree char *end = fb_cli_format_time (ctx, fb_job_get_end_time (job));
     g_autofree char *failure = NULL;
 
-    if (ctx->output == FB_CLI_OUTPUT_TABLE)
+    if (fb_cli_for_people (ctx))
       {
         g_print ("%s: %s\n", _("Job"), fb_job_get_name (job));
-        g_print ("%s: %s\n", _("Operation"), fb_job_get_friendly_name (job) ?: fb_job_get_scenario_name (job) ?: "");
+        g_print ("%s: %s\n", _("Operation"), fb_job_operation_label (job));
         g_print ("%s: %s\n", _("Target"), fb_job_get_target_object_name (job) ?: "");
-        g_print ("%s: %s\n", _("State"), fb_job_get_state (job) ?: "");
+        g_print ("%s: %s\n", _("State"), fb_job_state_label (fb_job_get_state (job), fb_job_get_state_description (job)));
         g_print ("%s: %s  %s: %s\n\n", _("Started"), start ?: "-", _("Ended"), end ?: "-");
       }
     for (guint i = 0; tasks != NULL && i < g_list_model_get_n_items (tasks); i++)
       {
         g_autoptr(FbJobTask) task = g_list_model_get_item (tasks, i);
-        g_autofree char *ts = format_time (fb_job_task_get_start_time (task));
-        g_autofree char *te = format_time (fb_job_task_get_end_time (task));
+        g_autofree char *ts = fb_cli_format_time (ctx, fb_job_task_get_start_time (task));
+        g_autofree char *te = fb_cli_format_time (ctx, fb_job_task_get_end_time (task));
+        const char *state = fb_job_task_get_state (task);
+
         fb_cli_table_add_row (t, fb_job_task_get_friendly_name (task) ?: fb_job_task_get_name (task),
-                              fb_job_task_get_state (task), ts, te, NULL);
+                              fb_cli_for_people (ctx)
+                                ? fb_job_state_label (state, fb_job_task_get_state_description (task)) : state,
+                              ts, te, NULL);
       }
     fb_cli_table_print_and_free (t);
     failure = fb_job_describe_failure (job);
@@ -416,20 +491,29 @@ items_page (JsonArray *value, gpointer data)
           g_print ("%s%s", ip->printed++ > 0 ? ",\n" : "[\n", text);
           continue;
         }
-      rpo = g_strdup_printf ("%" G_GINT64_FORMAT, fb_protected_item_get_rpo_in_seconds (item));
       cells[0] = fb_protected_item_get_name (item);
       cells[1] = fb_protected_item_get_friendly_name (item);
-      cells[2] = enum_nick (FB_TYPE_PHASE, fb_protected_item_get_phase (item));
-      cells[3] = enum_nick (FB_TYPE_NEXT_STEP, fb_protected_item_get_next_step (item));
-      cells[4] = fb_protected_item_get_replication_health (item);
       cells[5] = fb_protected_item_get_provider_type (item);
       cells[6] = fb_protected_item_get_os_type (item);
-      cells[7] = rpo;
       if (ip->table != NULL)
-        fb_cli_table_add_rowv (ip->table, cells);
+        {
+          /* for people: the words of the app */
+          rpo = fb_format_rpo (fb_protected_item_get_rpo_in_seconds (item));
+          cells[2] = fb_phase_to_string (fb_protected_item_get_phase (item));
+          cells[3] = fb_next_step_to_string (fb_protected_item_get_next_step (item));
+          cells[4] = health_text (fb_protected_item_get_replication_health (item));
+          cells[7] = rpo;
+          fb_cli_table_add_rowv (ip->table, cells);
+        }
       else
         {
           GString *line = g_string_new (NULL);
+
+          rpo = g_strdup_printf ("%" G_GINT64_FORMAT, fb_protected_item_get_rpo_in_seconds (item));
+          cells[2] = enum_nick (FB_TYPE_PHASE, fb_protected_item_get_phase (item));
+          cells[3] = enum_nick (FB_TYPE_NEXT_STEP, fb_protected_item_get_next_step (item));
+          cells[4] = fb_protected_item_get_replication_health (item);
+          cells[7] = rpo;
           for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
             {
               if (c > 0)
@@ -496,10 +580,11 @@ items_run (FbCliContext *ctx, int argc, char **argv)
           for (GList *l = members; l != NULL; l = l->next)
             {
               JsonNode *n = json_object_get_member (o, l->data);
-              g_autofree char *text = NULL;
-              if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+              g_autofree char *text = fb_cli_for_people (ctx) ? item_value_text (ctx, item, l->data) : NULL;
+
+              if (text == NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
                 text = g_strdup (json_node_get_string (n));
-              else if (!JSON_NODE_HOLDS_NULL (n))
+              else if (text == NULL && !JSON_NODE_HOLDS_NULL (n))
                 text = json_to_string (n, FALSE);
               fb_cli_table_add_row (t, l->data, text, NULL);
             }
@@ -519,7 +604,7 @@ items_run (FbCliContext *ctx, int argc, char **argv)
       if (ctx->output == FB_CLI_OUTPUT_TABLE)
         ip.table = fb_cli_table_new (ctx, "name", _("Name"), "friendlyName", _("Machine"), "phase", _("Phase"),
                                      "nextStep", _("Next step"), "replicationHealth", _("Health"),
-                                     "providerType", _("Provider"), "osType", _("OS"), "rpoSeconds", _("RPO (s)"), NULL);
+                                     "providerType", _("Provider"), "osType", _("OS"), "rpoSeconds", _("RPO"), NULL);
       fb_arm_client_list_async (ctx->arm, path, NULL, items_page, &ip, NULL, ctx->cancellable, fb_cli_async_done, ctx);
       res = fb_cli_wait (ctx);
       if (fb_arm_client_list_finish (ctx->arm, res, &error) < 0 || ip.error != NULL)
@@ -572,8 +657,11 @@ recovery_points_run (FbCliContext *ctx, int argc, char **argv)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
     {
       g_autoptr(FbRecoveryPoint) rp = g_list_model_get_item (G_LIST_MODEL (store), i);
-      g_autofree char *time = format_time (fb_recovery_point_get_recovery_point_time (rp));
-      fb_cli_table_add_row (t, fb_recovery_point_get_name (rp), time, fb_recovery_point_get_recovery_point_type (rp),
+      g_autofree char *time = fb_cli_format_time (ctx, fb_recovery_point_get_recovery_point_time (rp));
+      const char *type = fb_recovery_point_get_recovery_point_type (rp);
+
+      fb_cli_table_add_row (t, fb_recovery_point_get_name (rp), time,
+                            fb_cli_for_people (ctx) ? recovery_point_type_text (type) : type,
                             fb_recovery_point_get_id (rp), NULL);
     }
   fb_cli_table_print_and_free (t);
@@ -594,14 +682,13 @@ task_changed_cb (FbJobMonitor *monitor, FbJob *job, FbJobTask *task, gpointer da
   Progress *p = data;
   guint done = 0, total = 0;
   const char *name = fb_job_task_get_friendly_name (task) ?: fb_job_task_get_name (task) ?: "";
+  const char *state = fb_job_task_get_state (task);
+  const char *description = fb_job_task_get_state_description (task);
+  const char *state_text = fb_job_state_label (state, description);
 
-  const char *state = fb_job_task_get_state (task) ?: "";
-  g_autofree char *state_text = NULL;
-
-  /* "Other" says little: a skipped task says "Skipped" */
-  if (g_strcmp0 (state, "Other") == 0 && fb_job_task_get_state_description (task) != NULL)
-    state = fb_job_task_get_state_description (task);
-  state_text = g_strdup (state);
+  /* "Other" says little: what Azure describes it as says more */
+  if (g_strcmp0 (state, "Other") == 0 && description != NULL && g_strcmp0 (state_text, state) == 0)
+    state_text = description;
   fb_job_get_progress (job, &done, &total);
   if (p->tty)
     {
@@ -702,8 +789,11 @@ run_action (FbCliContext *ctx, const char *vault_arg, const char *vault_id, FbAc
       else if (job != NULL && code == FB_CLI_EXIT_OK)
         {
           const char *new_id = fb_job_get_new_replication_protected_item_id (job);
-          g_print (_("%s: %s\n"), fb_job_get_friendly_name (job) ?: fb_job_get_scenario_name (job) ?: job_name,
-                   fb_job_get_state (job));
+          /* Translators: a finished job: its operation ("Unplanned failover"), its state ("Succeeded") */
+          g_print (_("%s: %s\n"), fb_cli_for_people (ctx) ? fb_job_operation_label (job)
+                                   : fb_job_get_friendly_name (job) ?: fb_job_get_scenario_name (job) ?: job_name,
+                   fb_cli_for_people (ctx) ? fb_job_state_label (fb_job_get_state (job), fb_job_get_state_description (job))
+                                           : fb_job_get_state (job));
           if (new_id != NULL)
             {
               g_autofree char *name = fb_arm_id_get_name (new_id);
@@ -735,8 +825,10 @@ check_allowed (FbCliContext *ctx, FbProtectedItem *item, const char *operation, 
   if (fb_protected_item_is_busy (item))
     {
       g_printerr ("failbackctl: ");
+      /* Translators: the machine; the operation running ("Unplanned failover"); the job's name */
       g_printerr (_("%s is busy: %s is running (job %s). Wait for it with “failbackctl jobs watch”."),
-                  fb_protected_item_get_friendly_name (item), fb_protected_item_get_current_scenario_name (item),
+                  fb_protected_item_get_friendly_name (item),
+                  operation_text (fb_protected_item_get_current_scenario_name (item)) ?: "?",
                   fb_protected_item_get_current_scenario_job_id (item) ?: "?");
       g_printerr ("\n");
       return FALSE;
@@ -744,13 +836,15 @@ check_allowed (FbCliContext *ctx, FbProtectedItem *item, const char *operation, 
   if (fb_protected_item_is_allowed (item, operation))
     return TRUE;
   ops = fb_protected_item_get_allowed_operations (item);
-  list = ops != NULL && ops[0] != NULL ? g_strjoinv (", ", (char **) ops) : g_strdup (_("none"));
+  list = ops != NULL && ops[0] != NULL ? operations_words (ops) : g_strdup (_("none"));
   g_printerr ("failbackctl: ");
-  /* Translators: "Commit is not possible for web01 now: it is running-in-azure (allowed: ...)" */
+  /* Translators: the operation ("Commit"), the machine, its phase ("Running in Azure"), the
+   * operations Azure allows now ("Reprotect, Disable replication") and the next step ("Reprotect to
+   * on-premises"): "Commit is not possible for web01 now: it is Running in Azure (allowed: …)" */
   g_printerr (_("%s is not possible for %s now: it is %s (allowed: %s); the next step is %s."), what,
               fb_protected_item_get_friendly_name (item),
-              enum_nick (FB_TYPE_PHASE, fb_protected_item_get_phase (item)), list,
-              enum_nick (FB_TYPE_NEXT_STEP, fb_protected_item_get_next_step (item)));
+              fb_phase_to_string (fb_protected_item_get_phase (item)), list,
+              fb_next_step_to_string (fb_protected_item_get_next_step (item)));
   g_printerr ("\n");
   return FALSE;
 }
@@ -965,11 +1059,12 @@ plans_run (FbCliContext *ctx, int argc, char **argv)
         {
           g_autoptr(FbRecoveryPlan) p = g_list_model_get_item (G_LIST_MODEL (store), i);
           const char * const *prov = fb_recovery_plan_get_replication_providers (p);
-          const char * const *ops = fb_recovery_plan_get_allowed_operations (p);
+          const char *scenario = fb_recovery_plan_get_current_scenario_name (p);
           g_autofree char *provs = prov != NULL ? g_strjoinv (",", (char **) prov) : NULL;
-          g_autofree char *opss = ops != NULL ? g_strjoinv (",", (char **) ops) : NULL;
+          g_autofree char *opss = operations_text (ctx, fb_recovery_plan_get_allowed_operations (p));
+
           fb_cli_table_add_row (t, fb_recovery_plan_get_name (p), fb_recovery_plan_get_friendly_name (p), provs,
-                                fb_recovery_plan_get_current_scenario_name (p), opss, NULL);
+                                fb_cli_for_people (ctx) ? operation_text (scenario) : scenario, opss, NULL);
         }
       fb_cli_table_print_and_free (t);
       return FB_CLI_EXIT_OK;
@@ -999,16 +1094,18 @@ plans_run (FbCliContext *ctx, int argc, char **argv)
             }
           t = fb_cli_table_new (ctx, "group", _("Group"), "item", _("Item"), "machine", _("Machine"), NULL);
 
-          for (guint i = 0; groups != NULL && i < g_list_model_get_n_items (groups); i++)
+          for (guint i = 0, boot_index = 0; groups != NULL && i < g_list_model_get_n_items (groups); i++)
             {
               g_autoptr(FbRecoveryPlanGroup) g = g_list_model_get_item (groups, i);
               const char * const *ids = fb_recovery_plan_group_get_item_ids (g);
+              g_autofree char *title = fb_cli_for_people (ctx) ? fb_recovery_plan_group_title (g, &boot_index)
+                                                              : g_strdup (fb_recovery_plan_group_get_group_type (g));
+
               for (guint k = 0; ids != NULL && ids[k] != NULL; k++)
                 {
                   g_autofree char *name = fb_arm_id_get_name (ids[k]);
                   g_autofree char *key = g_ascii_strdown (name ?: "", -1);
-                  fb_cli_table_add_row (t, fb_recovery_plan_group_get_group_type (g), name,
-                                        g_hash_table_lookup (names, key), NULL);
+                  fb_cli_table_add_row (t, title, name, g_hash_table_lookup (names, key), NULL);
                 }
             }
           if (ctx->output == FB_CLI_OUTPUT_TABLE)
@@ -1100,9 +1197,14 @@ jobs_run (FbCliContext *ctx, int argc, char **argv)
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
         {
           g_autoptr(FbJob) j = g_list_model_get_item (G_LIST_MODEL (store), i);
-          g_autofree char *st = format_time (fb_job_get_start_time (j));
-          fb_cli_table_add_row (t, fb_job_get_name (j), fb_job_get_friendly_name (j) ?: fb_job_get_scenario_name (j),
-                                fb_job_get_target_object_name (j), fb_job_get_state (j), st, NULL);
+          g_autofree char *st = fb_cli_format_time (ctx, fb_job_get_start_time (j));
+
+          if (fb_cli_for_people (ctx))
+            fb_cli_table_add_row (t, fb_job_get_name (j), fb_job_operation_label (j), fb_job_get_target_object_name (j),
+                                  fb_job_state_label (fb_job_get_state (j), fb_job_get_state_description (j)), st, NULL);
+          else
+            fb_cli_table_add_row (t, fb_job_get_name (j), fb_job_get_friendly_name (j) ?: fb_job_get_scenario_name (j),
+                                  fb_job_get_target_object_name (j), fb_job_get_state (j), st, NULL);
         }
       fb_cli_table_print_and_free (t);
       return FB_CLI_EXIT_OK;

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "fb-cli-private.h"
+#include "fb-format.h"
 #include "fb-traffic-log.h"
 
 #ifdef FB_CLI_HAVE_VCENTER
@@ -225,6 +226,20 @@ fb_cli_print_json (FbCliContext *ctx, JsonNode *node)
   json_generator_set_pretty (gen, TRUE);
   text = json_generator_to_data (gen, NULL);
   g_print ("%s\n", text);
+}
+
+gboolean
+fb_cli_for_people (FbCliContext *ctx)
+{
+  return ctx->output == FB_CLI_OUTPUT_TABLE;
+}
+
+char *
+fb_cli_format_time (FbCliContext *ctx, GDateTime *dt)
+{
+  if (dt == NULL)
+    return NULL;
+  return fb_cli_for_people (ctx) ? fb_format_date_time (dt) : g_date_time_format_iso8601 (dt);
 }
 
 static char *

@@ -199,10 +199,20 @@ client_logout (FbCliContext    *ctx,
   fb_vcenter_client_logout_finish (client, res, NULL);
 }
 
+/* A size for the output: for people "24.0 GiB" (memory, binary units as vSphere shows
+ * it) or "1.2 TB" (disks), in their locale; for scripts GiB with a point in every locale. */
 static char *
-gib (gint64 bytes)
+size_text (FbCliContext *ctx,
+           gint64        bytes,
+           gboolean      memory)
 {
-  return bytes < 0 ? g_strdup ("-") : g_strdup_printf ("%.1f", bytes / GIB);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (bytes < 0)
+    return g_strdup ("-");
+  if (fb_cli_for_people (ctx))
+    return memory ? fb_format_memory ((guint64) bytes) : fb_format_size ((guint64) bytes);
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.1f", bytes / GIB));
 }
 
 /* ---- vcenter ---------------------------------------------------------------- */
@@ -272,15 +282,15 @@ vcenter_hosts (FbCliContext    *ctx,
   if (hosts == NULL)
     return vcenter_fail (ctx, client, error);
   t = fb_cli_table_new (ctx, "name", _("Host"), "id", _("Id"), "connectionState", _("Connection"),
-                        "powerState", _("Power"), "memoryTotalGiB", _("Memory (GiB)"),
+                        "powerState", _("Power"), "memoryTotalGiB", _("Memory"),
                         "memoryUsedGiB", _("Used"), "memoryFreeGiB", _("Free"),
                         "datastores", _("Datastores"), NULL);
   for (guint i = 0; i < hosts->len; i++)
     {
       FbVcenterHost *h = g_ptr_array_index (hosts, i);
-      g_autofree char *total = gib (fb_vcenter_host_get_memory_total (h));
-      g_autofree char *used = gib (fb_vcenter_host_get_memory_used (h));
-      g_autofree char *free_ = gib (fb_vcenter_host_get_memory_free (h));
+      g_autofree char *total = size_text (ctx, fb_vcenter_host_get_memory_total (h), TRUE);
+      g_autofree char *used = size_text (ctx, fb_vcenter_host_get_memory_used (h), TRUE);
+      g_autofree char *free_ = size_text (ctx, fb_vcenter_host_get_memory_free (h), TRUE);
       g_autofree char *ds = g_strjoinv (",", (char **) fb_vcenter_host_get_datastore_ids (h));
 
       fb_cli_table_add_row (t, fb_vcenter_host_get_name (h), fb_vcenter_host_get_id (h),
@@ -307,13 +317,13 @@ vcenter_datastores (FbCliContext    *ctx,
   if (list == NULL)
     return vcenter_fail (ctx, client, error);
   t = fb_cli_table_new (ctx, "name", _("Datastore"), "id", _("Id"), "type", _("Type"),
-                        "capacityGiB", _("Capacity (GiB)"), "freeGiB", _("Free (GiB)"),
+                        "capacityGiB", _("Capacity"), "freeGiB", _("Free"),
                         "hosts", _("Mounted on"), NULL);
   for (guint i = 0; i < list->len; i++)
     {
       FbVcenterDatastore *d = g_ptr_array_index (list, i);
-      g_autofree char *cap = gib (fb_vcenter_datastore_get_capacity (d));
-      g_autofree char *free_ = gib (fb_vcenter_datastore_get_free_space (d));
+      g_autofree char *cap = size_text (ctx, fb_vcenter_datastore_get_capacity (d), FALSE);
+      g_autofree char *free_ = size_text (ctx, fb_vcenter_datastore_get_free_space (d), FALSE);
       g_autofree char *hosts = g_strjoinv (",", (char **) fb_vcenter_datastore_get_host_ids (d));
 
       fb_cli_table_add_row (t, fb_vcenter_datastore_get_name (d), fb_vcenter_datastore_get_id (d),
@@ -410,7 +420,9 @@ vcenter_vm_show (FbCliContext    *ctx,
           JsonNode *n = json_object_get_member (o, l->data);
           g_autofree char *text = NULL;
 
-          if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+          if (g_str_equal (l->data, "memoryMiB") && fb_cli_for_people (ctx))
+            text = size_text (ctx, (gint64) fb_vcenter_vm_get_memory_mib (vm) * 1024 * 1024, TRUE);
+          else if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
             text = g_strdup (json_node_get_string (n));
           else if (!JSON_NODE_HOLDS_NULL (n))
             text = json_to_string (n, FALSE);

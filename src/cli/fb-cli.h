@@ -46,7 +46,8 @@
  *     fb_cli_table_print_and_free (t);
  *   (the first string of each column pair is the JSON key, the second the
  *   translated header). For richer JSON build a JsonNode and call
- *   fb_cli_print_json (ctx, node).
+ *   fb_cli_print_json (ctx, node). Cells hold raw values for json and tsv, and
+ *   words for a table: check fb_cli_for_people (ctx), see below.
  */
 #pragma once
 
@@ -131,6 +132,12 @@ void          fb_cli_table_add_row (FbCliTable *table, const char *first_value, 
 void          fb_cli_table_add_rowv (FbCliTable *table, const char * const *values);
 void          fb_cli_table_print_and_free (FbCliTable *table);
 void          fb_cli_print_json   (FbCliContext *ctx, JsonNode *node);
+/* -o table is for people: values in their words and language (fb-labels.h), dates in
+ * their time zone (fb_format_date_time), sizes with units. -o json and -o tsv are for
+ * scripts and stay raw and stable: Azure's values, ISO 8601 dates, plain numbers. */
+gboolean      fb_cli_for_people   (FbCliContext *ctx);
+/* A date for the output: "27.11.2026, 14:05 CET" for people, ISO 8601 for scripts; NULL for NULL. */
+char         *fb_cli_format_time  (FbCliContext *ctx, GDateTime *dt);
 
 /* Azure: sign in (keyring or FAILBACK_CLIENT_SECRET) and create ctx->arm and
  * ctx->site_recovery. Returns FB_CLI_EXIT_OK or an exit code after printing. */

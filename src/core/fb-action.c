@@ -107,7 +107,8 @@ fb_action_from_json (JsonNode *node, GError **error)
     return NULL;
   if (a->path == NULL || a->target_id == NULL || a->vault_id == NULL)
     {
-      g_set_error (error, FB_PARSE_ERROR, FB_PARSE_ERROR_MISSING, "action: path, targetId or vaultId missing");
+      g_set_error_literal (error, FB_PARSE_ERROR, FB_PARSE_ERROR_MISSING,
+                           _("A saved operation is incomplete: its path, target or vault is missing"));
       return NULL;
     }
   if (body != NULL && !JSON_NODE_HOLDS_NULL (body))

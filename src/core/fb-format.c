@@ -243,6 +243,23 @@ fb_format_size (guint64 bytes)
 }
 
 /**
+ * fb_format_memory:
+ * @bytes: an amount of memory (RAM) in bytes
+ *
+ * Memory in binary units, as vSphere counts it: a VM with 24576 MiB of RAM is
+ * "24.0 GiB" ("24,0 GiB" in German), not the "25.8 GB" that fb_format_size() would
+ * print and that no vSphere screen shows. Disk and datastore sizes stay with
+ * fb_format_size().
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+fb_format_memory (guint64 bytes)
+{
+  return g_format_size_full (bytes, G_FORMAT_SIZE_IEC_UNITS);
+}
+
+/**
  * fb_format_number:
  * @value: a number
  * @decimals: digits after the decimal separator (0-9)

@@ -19,6 +19,7 @@ char *fb_format_age       (GDateTime *dt,
 char *fb_format_duration  (GTimeSpan  span);
 char *fb_format_data_loss (GTimeSpan  span);
 char *fb_format_size      (guint64    bytes);
+char *fb_format_memory    (guint64    bytes);
 char *fb_format_number    (double     value,
                            int        decimals);
 char *fb_format_rpo       (gint64     seconds);

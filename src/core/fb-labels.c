@@ -92,39 +92,53 @@ fb_job_state_css_class (const char *state,
 
 /* ---- operations --------------------------------------------------------------------- */
 
+/* Azure's scenario names (a job's scenarioName, an item's currentScenario) and the
+ * operation names of allowedOperations, in the user's words. */
+static const struct {
+  const char *scenario;
+  const char *label;
+} operations[] = {
+  { "UnplannedFailover", N_("Unplanned failover") },
+  { "PlannedFailover", N_("Planned failover") },
+  { "TestFailover", N_("Test failover") },
+  { "TestFailoverCleanup", N_("Test failover cleanup") },
+  { "CommitFailover", N_("Commit") },
+  { "Commit", N_("Commit") },
+  { "SwitchReplicationGroupProtection", N_("Reprotect") },
+  { "SwitchProtection", N_("Reprotect") },
+  { "ReverseReplication", N_("Reprotect") },
+  { "ReverseReplicate", N_("Reprotect") },
+  { "Reprotect", N_("Reprotect") },
+  { "CancelFailover", N_("Cancel failover") },
+  { "EnableDr", N_("Enable replication") },
+  { "EnableProtection", N_("Enable replication") },
+  { "DisableDr", N_("Disable replication") },
+  { "DisableProtection", N_("Disable replication") },
+  { "ChangePit", N_("Change recovery point") },
+  { "ApplyRecoveryPoint", N_("Change recovery point") },
+  { "RepairReplication", N_("Resynchronize") },
+};
+
+const char *
+fb_operation_label (const char *scenario)
+{
+  for (guint i = 0; scenario != NULL && i < G_N_ELEMENTS (operations); i++)
+    if (g_ascii_strcasecmp (scenario, operations[i].scenario) == 0)
+      return _(operations[i].label);
+
+  return NULL;
+}
+
 const char *
 fb_job_operation_label (FbJob *job)
 {
-  static const struct {
-    const char *scenario;
-    const char *label;
-  } scenarios[] = {
-    { "UnplannedFailover", N_("Unplanned failover") },
-    { "PlannedFailover", N_("Planned failover") },
-    { "TestFailover", N_("Test failover") },
-    { "TestFailoverCleanup", N_("Test failover cleanup") },
-    { "CommitFailover", N_("Commit") },
-    { "SwitchReplicationGroupProtection", N_("Reprotect") },
-    { "SwitchProtection", N_("Reprotect") },
-    { "ReverseReplication", N_("Reprotect") },
-    { "Reprotect", N_("Reprotect") },
-    { "CancelFailover", N_("Cancel failover") },
-    { "EnableDr", N_("Enable replication") },
-    { "EnableProtection", N_("Enable replication") },
-    { "DisableDr", N_("Disable replication") },
-    { "ChangePit", N_("Change recovery point") },
-    { "ApplyRecoveryPoint", N_("Change recovery point") },
-    { "RepairReplication", N_("Resynchronize") },
-  };
   const char *scenario;
 
   g_return_val_if_fail (FB_IS_JOB (job), NULL);
 
   scenario = fb_job_get_scenario_name (job);
-  for (guint i = 0; scenario != NULL && i < G_N_ELEMENTS (scenarios); i++)
-    if (g_ascii_strcasecmp (scenario, scenarios[i].scenario) == 0)
-      return _(scenarios[i].label);
-
+  if (fb_operation_label (scenario) != NULL)
+    return fb_operation_label (scenario);
   if (fb_job_get_friendly_name (job) != NULL)
     return fb_job_get_friendly_name (job);
   if (scenario != NULL)
@@ -163,4 +177,21 @@ fb_replication_health_label (const char *health)
     default:
       return C_("replication health", "Unknown");
     }
+}
+
+/* ---- recovery plans ----------------------------------------------------------------- */
+
+char *
+fb_recovery_plan_group_title (FbRecoveryPlanGroup *group,
+                              guint               *boot_index)
+{
+  const char *type = fb_recovery_plan_group_get_group_type (group);
+
+  if (g_strcmp0 (type, "Shutdown") == 0)
+    return g_strdup (_("Shutdown"));
+  if (g_strcmp0 (type, "Failover") == 0)
+    return g_strdup (_("Failover"));
+
+  /* Translators: a boot group of a recovery plan, numbered as the portal does */
+  return g_strdup_printf (_("Group %u"), ++(*boot_index));
 }

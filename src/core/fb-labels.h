@@ -14,6 +14,7 @@
 #include <glib.h>
 
 #include "fb-job.h"
+#include "fb-recovery-plan-group.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,9 @@ const char *fb_job_state_icon_name      (const char *state,
 /* A style class for the state icon: "success", "error", "warning", "accent" or "dim-label". */
 const char *fb_job_state_css_class      (const char *state,
                                          const char *state_description);
+/* An operation or scenario name of Azure ("UnplannedFailover", "ReverseReplicate", ...)
+ * in words; NULL when it is not one Failback knows. */
+const char *fb_operation_label          (const char *scenario);
 /* The job's operation in words ("Unplanned failover", "Reprotect", "Commit", ...). */
 const char *fb_job_operation_label      (FbJob      *job);
 
@@ -35,5 +39,10 @@ const char *fb_job_operation_label      (FbJob      *job);
 int         fb_replication_health_rank  (const char *health);
 /* "Critical", "Warning", "Healthy" or "Unknown", translated. */
 const char *fb_replication_health_label (const char *health);
+
+/* A recovery plan group as the portal names it: "Shutdown", "Failover", or the boot
+ * groups numbered "Group 1", "Group 2", ... (*boot_index counts them; start at 0). */
+char       *fb_recovery_plan_group_title (FbRecoveryPlanGroup *group,
+                                          guint               *boot_index);
 
 G_END_DECLS

@@ -16,13 +16,13 @@
 #include "fb-health-error.h"
 #include "fb-master-target.h"
 #include "fb-format.h"
+#include "fb-labels.h"
 #include "fb-preflight.h"
 #include "fb-process-server.h"
 #include "fb-recovery-point.h"
 #include "fb-reprotect-agent.h"
 #include "fb-retention-volume.h"
 
-#define GIB ((double) (1024 * 1024 * 1024))
 #define AGENT_REGISTRATION_SECONDS (15 * 60)
 
 G_DEFINE_ENUM_TYPE (FbPreflightStage, fb_preflight_stage,
@@ -163,8 +163,10 @@ json_string_member (JsonObject  *obj,
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      g_set_error (error, FB_PARSE_ERROR, FB_PARSE_ERROR_WRONG_TYPE,
-                   "replicationvCenter: properties.%s is not a string", member);
+      g_autofree char *path = g_strconcat ("replicationvCenter.properties.", member, NULL);
+
+      /* Translators: %s is the path of a JSON member in the service's answer */
+      g_set_error (error, FB_PARSE_ERROR, FB_PARSE_ERROR_WRONG_TYPE, _("%s: expected a string"), path);
       return FALSE;
     }
   *out = json_node_get_string (node);
@@ -187,8 +189,9 @@ fb_preflight_add_asr_vcenter (FbPreflight  *self,
   node = JSON_NODE_HOLDS_OBJECT (vcenter) ? json_object_get_member (json_node_get_object (vcenter), "properties") : NULL;
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      g_set_error (error, FB_PARSE_ERROR, FB_PARSE_ERROR_WRONG_TYPE,
-                   "replicationvCenter: properties is not an object");
+      /* Translators: %s is the path of a JSON member in the service's answer */
+      g_set_error (error, FB_PARSE_ERROR, FB_PARSE_ERROR_WRONG_TYPE, _("%s: expected an object"),
+                   "replicationvCenter.properties");
       return FALSE;
     }
   props = json_node_get_object (node);
@@ -658,6 +661,8 @@ check_configuration_server (Run *run)
         {
           age = newest ? format_age (newest, run->now) : g_strdup (_("never"));
           add (run, "configuration-server", name, FB_PREFLIGHT_STATUS_FAIL,
+               /* Translators: the configuration server (fabric); when it last reported, as an age ("3 minutes
+                * ago") or "never" */
                g_strdup_printf (_("The replication appliance of %s last reported %s."), name, age),
                g_strdup (_("Start the replication appliance and check its connection to Azure, then refresh.")));
         }
@@ -679,6 +684,8 @@ check_configuration_server (Run *run)
   if (!heartbeat_fresh (run, heartbeat))
     {
       add (run, "configuration-server", name, FB_PREFLIGHT_STATUS_FAIL,
+           /* Translators: the configuration server; its last heartbeat as an age ("3 minutes ago") or "never"
+            * Translators: the configuration server; its last heartbeat as an age ("3 minutes ago") or "never" */
            g_strdup_printf (_("The configuration server %s is not connected: its last heartbeat was %s."),
                             name, age),
            g_strdup (_("Start the configuration server and check its connection to the vault (HTTPS 443). "
@@ -689,6 +696,8 @@ check_configuration_server (Run *run)
       g_ascii_strcasecmp (fb_fabric_get_cs_service_status (fabric), "Running") != 0)
     {
       add (run, "configuration-server", name, FB_PREFLIGHT_STATUS_FAIL,
+           /* Translators: the configuration server; the service state as Azure reports it, untranslated
+            * ("Stopped") */
            g_strdup_printf (_("The configuration server service on %s is %s."), name,
                             fb_fabric_get_cs_service_status (fabric)),
            g_strdup (_("Start the configuration server service (cxprocessserver / tmansvc) on the server.")));
@@ -698,12 +707,15 @@ check_configuration_server (Run *run)
   if (problem)
     {
       add (run, "configuration-server", name, FB_PREFLIGHT_STATUS_WARN,
+           /* Translators: the configuration server; its last heartbeat as an age ("3 minutes ago"); Azure's
+            * health error message */
            g_strdup_printf (_("The configuration server %s is connected (heartbeat %s) but reports: %s"),
                             name, age, problem),
            g_strdup (_("Resolve the configuration server's health errors in the vault.")));
       return;
     }
   add (run, "configuration-server", name, FB_PREFLIGHT_STATUS_PASS,
+       /* Translators: the configuration server; its last heartbeat as an age ("3 minutes ago") */
        g_strdup_printf (_("The configuration server %s is connected (heartbeat %s)."), name, age), NULL);
 }
 
@@ -745,22 +757,27 @@ check_process_server (Run        *run,
 
   if (!heartbeat_fresh (run, heartbeat))
     add (run, "process-server", name, FB_PREFLIGHT_STATUS_FAIL,
+         /* Translators: the process server; its last heartbeat as an age ("3 minutes ago") or "never" */
          g_strdup_printf (_("The process server %s is not connected: its last heartbeat was %s."), name, age),
          g_strdup (_("Start the process server and check its connection to the configuration server.")));
   else if (service && g_ascii_strcasecmp (service, "Running") != 0)
     add (run, "process-server", name, FB_PREFLIGHT_STATUS_FAIL,
+         /* Translators: the process server; the service state as Azure reports it, untranslated ("Stopped") */
          g_strdup_printf (_("The process server service on %s is %s."), name, service),
          g_strdup (_("Start the process server service.")));
   else if (g_strcmp0 (health, "Critical") == 0)
     add (run, "process-server", name, FB_PREFLIGHT_STATUS_FAIL,
+         /* Translators: the process server; Azure's health error message */
          g_strdup_printf (_("The process server %s is in critical health: %s"), name, problem ? problem : ""),
          g_strdup (_("Resolve the process server's health errors (free space, memory, throughput) first.")));
   else if (g_strcmp0 (health, "Warning") == 0 || problem)
     add (run, "process-server", name, FB_PREFLIGHT_STATUS_WARN,
+         /* Translators: the process server; Azure's health error message */
          g_strdup_printf (_("The process server %s reports a warning: %s"), name, problem ? problem : health),
          g_strdup (_("Check the process server's health in the vault.")));
   else
     add (run, "process-server", name, FB_PREFLIGHT_STATUS_PASS,
+         /* Translators: the process server; its last heartbeat as an age ("3 minutes ago") */
          g_strdup_printf (_("The process server %s is healthy (heartbeat %s)."), name, age), NULL);
 }
 
@@ -795,6 +812,7 @@ check_master_target (Run            *run,
     return;
   if (!heartbeat_fresh (run, heartbeat))
     add (run, "master-target", name, FB_PREFLIGHT_STATUS_FAIL,
+         /* Translators: the master target server; its last heartbeat as an age ("3 minutes ago") or "never" */
          g_strdup_printf (_("The master target server %s is not connected: its last heartbeat was %s."),
                           name, age),
          g_strdup (_("Start the master target server and check that its agent reaches the configuration server.")));
@@ -804,10 +822,12 @@ check_master_target (Run            *run,
          g_strdup (_("Add a retention disk to the master target (not FAT/FAT32, not the cache volume).")));
   else if (problem)
     add (run, "master-target", name, FB_PREFLIGHT_STATUS_WARN,
+         /* Translators: the master target server; Azure's health error message */
          g_strdup_printf (_("The master target server %s reports: %s"), name, problem),
          g_strdup (_("Resolve the master target's health errors in the vault.")));
   else
     add (run, "master-target", name, FB_PREFLIGHT_STATUS_PASS,
+         /* Translators: the master target server; its last heartbeat as an age ("3 minutes ago") */
          g_strdup_printf (_("The master target server %s is healthy (heartbeat %s)."), name, age), NULL);
 }
 
@@ -831,6 +851,7 @@ check_master_target_snapshots (Run        *run,
   if (error)
     {
       add (run, "master-target-snapshots", mt_name, FB_PREFLIGHT_STATUS_UNKNOWN,
+           /* Translators: the master target's VM name; vCenter's error message */
            g_strdup_printf (_("The master target's virtual machine %s was not found in vCenter: %s"),
                             mt_name, error->message),
            g_strdup (_("Check that the master target is a VM in this vCenter.")));
@@ -841,6 +862,7 @@ check_master_target_snapshots (Run        *run,
     {
       error = g_hash_table_lookup (run->snapshot_errors, mt_name);
       add (run, "master-target-snapshots", mt_name, FB_PREFLIGHT_STATUS_UNKNOWN,
+           /* Translators: the master target's VM name; vCenter's error message */
            g_strdup_printf (_("The snapshots of %s could not be read: %s"), mt_name,
                             error ? error->message : _("unknown error")),
            NULL);
@@ -877,12 +899,15 @@ check_asr_vcenters (Run *run)
 
       if (g_strcmp0 (vc->discovery, "Failed") == 0 || !heartbeat_fresh (run, vc->heartbeat))
         add (run, "vcenter", vc->name, FB_PREFLIGHT_STATUS_FAIL,
+             /* Translators: vCenter; its last contact as an age ("3 minutes ago") or "never"; then either ": "
+              * and vCenter's error message, or "." alone */
              g_strdup_printf (_("The configuration server is not connected to vCenter %s (last contact %s)%s%s"),
                               vc->name, age, vc->problem ? ": " : ".", vc->problem ? vc->problem : ""),
              g_strdup (_("Reconnect vCenter on the configuration server and wait for a successful discovery "
                          "before failing back; otherwise detaching and attaching disks fails.")));
       else
         add (run, "vcenter", vc->name, FB_PREFLIGHT_STATUS_PASS,
+             /* Translators: vCenter; its last contact as an age ("3 minutes ago") */
              g_strdup_printf (_("The configuration server is connected to vCenter %s (last contact %s)."),
                               vc->name, age), NULL);
     }
@@ -919,6 +944,7 @@ check_vcenter (Run *run)
       else
         remedy = _("Reconnect vCenter before failing back; otherwise detaching and attaching disks fails.");
       add (run, "vcenter", server, FB_PREFLIGHT_STATUS_FAIL,
+           /* Translators: the vCenter server; the error message */
            g_strdup_printf (_("vCenter %s is not connected: %s"), server, error->message),
            g_strdup (remedy));
       return;
@@ -1039,6 +1065,7 @@ check_master_target_os (Run             *run,
 
   if (item_os == NULL || mt_os == NULL)
     add (run, "master-target-os", name, FB_PREFLIGHT_STATUS_UNKNOWN,
+         /* Translators: the VM; the master target server */
          g_strdup_printf (_("The operating system of %s or of the master target %s is not known."),
                           name, fb_master_target_get_name (mt)),
          g_strdup (_("Use a Windows master target for Windows VMs and a Linux master target for Linux VMs.")));
@@ -1047,13 +1074,16 @@ check_master_target_os (Run             *run,
       g_autofree char *fitting = master_target_names_with_os (run->self->fabric, item_os);
 
       add (run, "master-target-os", name, FB_PREFLIGHT_STATUS_FAIL,
+           /* Translators: the VM, its OS type ("Windows", "Linux"), the master target server, its OS type */
            g_strdup_printf (_("%s runs %s, but the master target %s runs %s."), name, item_os,
                             fb_master_target_get_name (mt), mt_os),
            fitting ? g_strdup_printf (_("Choose a %s master target: %s."), item_os, fitting)
+                   /* Translators: an OS type ("Windows", "Linux") */
                    : g_strdup_printf (_("Deploy a %s master target server on-premises and choose it."), item_os));
     }
   else
     add (run, "master-target-os", name, FB_PREFLIGHT_STATUS_PASS,
+         /* Translators: the VM, the master target server, their OS type ("Windows", "Linux") */
          g_strdup_printf (_("%s and the master target %s both run %s."), name,
                           fb_master_target_get_name (mt), item_os), NULL);
 }
@@ -1080,8 +1110,12 @@ check_item_health (Run             *run,
 
   if (fb_protected_item_is_busy (item))
     {
+      const char *scenario = fb_protected_item_get_current_scenario_name (item);
+      const char *operation = fb_operation_label (scenario) ? fb_operation_label (scenario) : scenario;
+
       add (run, "item-health", name, FB_PREFLIGHT_STATUS_FAIL,
-           g_strdup_printf (_("A job (%s) is running on %s."), fb_protected_item_get_current_scenario_name (item), name),
+           /* Translators: the job's operation ("Unplanned failover", "Reprotect"); the VM */
+           g_strdup_printf (_("A job (%s) is running on %s."), operation, name),
            g_strdup (_("Wait until the job has finished.")));
       return;
     }
@@ -1096,6 +1130,7 @@ check_item_health (Run             *run,
       else
         remedy = _("Fail back and commit the failback first.");
       add (run, "item-health", name, FB_PREFLIGHT_STATUS_FAIL,
+           /* Translators: the VM; its phase ("Running in Azure") */
            g_strdup_printf (_("%s is in the state “%s”, which does not allow this step."), name, state_text),
            g_strdup (remedy));
       return;
@@ -1105,6 +1140,7 @@ check_item_health (Run             *run,
       if (g_strcmp0 (health, "Critical") == 0)
         {
           add (run, "item-health", name, FB_PREFLIGHT_STATUS_FAIL,
+               /* Translators: the VM; Azure's health error message */
                g_strdup_printf (_("The replication of %s is critical: %s"), name, problem ? problem : ""),
                g_strdup (_("Resolve the replication health errors, then wait until the health is OK.")));
           return;
@@ -1112,8 +1148,10 @@ check_item_health (Run             *run,
       if (g_strcmp0 (health, "Normal") != 0 || problem)
         {
           add (run, "item-health", name, FB_PREFLIGHT_STATUS_WARN,
+               /* Translators: the VM; the replication health ("Warning"); then either ": " and Azure's health
+                * error message, or "." alone */
                g_strdup_printf (_("The replication of %s is protected but its health is %s%s%s"), name,
-                                health ? health : _("unknown"), problem ? ": " : ".", problem ? problem : ""),
+                                health ? fb_replication_health_label (health) : _("unknown"), problem ? ": " : ".", problem ? problem : ""),
                g_strdup (_("Wait until the replication health is OK, or fail back knowing that data may be missing.")));
           return;
         }
@@ -1122,6 +1160,7 @@ check_item_health (Run             *run,
       return;
     }
   add (run, "item-health", name, FB_PREFLIGHT_STATUS_PASS,
+       /* Translators: the VM; its phase ("Running in Azure") */
        g_strdup_printf (_("%s is in the state “%s”."), name, state_text), NULL);
 }
 
@@ -1178,6 +1217,7 @@ check_physical (Run             *run,
          g_strdup (_("Keep it running in Azure, or migrate its workload to a newer Windows Server version.")));
   else
     add (run, "physical-server", name, FB_PREFLIGHT_STATUS_PASS,
+         /* Translators: the physical server */
          g_strdup_printf (_("%s is a physical server: it comes back as a VMware virtual machine, at an alternate location."),
                           name), NULL);
 }
@@ -1195,6 +1235,7 @@ check_location (Run             *run,
   if (is_physical (item))
     {
       add (run, "recovery-location", name, FB_PREFLIGHT_STATUS_WARN,
+           /* Translators: the physical server; the master target server (or "the master target") */
            g_strdup_printf (_("%s is a physical server: it can only come back as a new VMware VM on the ESXi host of %s "
                               "(alternate location), with a full download of its data. This takes much longer."),
                             name, mt_name),
@@ -1258,6 +1299,7 @@ check_datastore (Run             *run,
   const char *name = item_name (item);
   FbVcenterHost *host = master_target_host (run, mt);
   gint64 required = vm ? fb_vcenter_vm_get_disk_capacity (vm) : 0;
+  g_autofree char *required_text = fb_format_size ((guint64) MAX (required, 0));
   g_autoptr(GString) candidates = g_string_new (NULL);
   const char *chosen = run->self->datastore_name;
 
@@ -1272,6 +1314,7 @@ check_datastore (Run             *run,
   if (chosen)
     {
       FbVcenterDatastore *ds = datastore_by_name (run, chosen);
+      g_autofree char *free_text = ds ? fb_format_size ((guint64) MAX (fb_vcenter_datastore_get_free_space (ds), 0)) : NULL;
 
       if (fabric_datastore_is_rdm (mt, chosen))
         add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
@@ -1284,24 +1327,27 @@ check_datastore (Run             *run,
              g_strdup (_("Choose a datastore that the master target's ESXi host mounts.")));
       else if (!fb_vcenter_datastore_is_block (ds))
         add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
+             /* Translators: the datastore; its type ("NFS", "vsan") */
              g_strdup_printf (_("The datastore %s is %s. Failback needs a VMFS or vSAN datastore (no NFS, no RDM)."),
                               chosen, fb_vcenter_datastore_get_ds_type (ds)),
              g_strdup (_("Choose a VMFS or vSAN datastore.")));
       else if (!fb_vcenter_host_mounts (host, fb_vcenter_datastore_get_id (ds)))
         add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
+             /* Translators: the datastore; the ESXi host */
              g_strdup_printf (_("The datastore %s is not mounted on %s, the ESXi host of the master target."),
                               chosen, fb_vcenter_host_get_name (host)),
              g_strdup (_("Choose a datastore that the master target's ESXi host mounts, or move the master target.")));
       else if (fb_vcenter_datastore_get_free_space (ds) < required)
         add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
-             g_strdup_printf (_("The datastore %s has %.0f GiB free, but %s needs %.0f GiB."), chosen,
-                              fb_vcenter_datastore_get_free_space (ds) / GIB, name, required / GIB),
+             /* Translators: datastore, its free space ("120 GB"), the VM, the space it needs */
+             g_strdup_printf (_("The datastore %s has %s free, but %s needs %s."), chosen,
+                              free_text, name, required_text),
              g_strdup (_("Free space on the datastore or choose another one.")));
       else
         add (run, "datastore", name, FB_PREFLIGHT_STATUS_PASS,
-             g_strdup_printf (_("The datastore %s (%s, %.0f GiB free) is reachable from %s."), chosen,
-                              fb_vcenter_datastore_get_ds_type (ds),
-                              fb_vcenter_datastore_get_free_space (ds) / GIB, fb_vcenter_host_get_name (host)),
+             /* Translators: datastore, its type ("VMFS"), its free space ("120 GB"), the ESXi host */
+             g_strdup_printf (_("The datastore %s (%s, %s free) is reachable from %s."), chosen,
+                              fb_vcenter_datastore_get_ds_type (ds), free_text, fb_vcenter_host_get_name (host)),
              NULL);
       return;
     }
@@ -1324,11 +1370,13 @@ check_datastore (Run             *run,
     }
   if (candidates->len == 0)
     add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
-         g_strdup_printf (_("No VMFS or vSAN datastore on %s (the ESXi host of the master target) has %.0f GiB free for %s."),
-                          fb_vcenter_host_get_name (host), required / GIB, name),
+         /* Translators: the ESXi host, the space needed ("120 GB"), the VM */
+         g_strdup_printf (_("No VMFS or vSAN datastore on %s (the ESXi host of the master target) has %s free for %s."),
+                          fb_vcenter_host_get_name (host), required_text, name),
          g_strdup (_("Free space on a VMFS or vSAN datastore of that host, or present one to it. NFS and RDM do not work.")));
   else
     add (run, "datastore", name, FB_PREFLIGHT_STATUS_PASS,
+         /* Translators: the ESXi host; the VM; a list of datastores with their free space */
          g_strdup_printf (_("VMFS or vSAN datastores on %s with room for %s: %s."),
                           fb_vcenter_host_get_name (host), name, candidates->str), NULL);
 }
@@ -1368,8 +1416,11 @@ check_datastore_access (Run             *run,
   if (missing->len == 0)
     {
       add (run, "datastore-access", name, FB_PREFLIGHT_STATUS_PASS,
+           /* Translators: the ESXi host; the VM; then either nothing or the next message
+            * (" (its RDM disks exist and stay attached)") */
            g_strdup_printf (_("%s, the ESXi host of the master target, reaches every datastore of %s%s."),
                             fb_vcenter_host_get_name (host), name,
+                            /* Translators: added after the VM's name in "…reaches every datastore of web01" */
                             fb_vcenter_vm_has_rdm_disks (vm) ? _(" (its RDM disks exist and stay attached)") : ""),
            NULL);
       return;
@@ -1385,12 +1436,16 @@ check_datastore_access (Run             *run,
         }
     }
   check = add (run, "datastore-access", name, FB_PREFLIGHT_STATUS_FAIL,
+               /* Translators: the ESXi host; a list of datastores; the VM */
                g_strdup_printf (_("The master target's ESXi host %s does not mount %s, where %s has its disks."),
                                 fb_vcenter_host_get_name (host), missing->str, name),
                fitting->len
+                 /* Translators: the master target server; a list of ESXi hosts; a list of datastores; the
+                  * master target's ESXi host */
                  ? g_strdup_printf (_("vMotion the master target %s to a host that mounts them (%s), or present %s to %s."),
                                     fb_master_target_get_name (mt), fitting->str, missing->str,
                                     fb_vcenter_host_get_name (host))
+                 /* Translators: a list of datastores; an ESXi host */
                  : g_strdup_printf (_("Present %s to %s."), missing->str, fb_vcenter_host_get_name (host)));
   mt_vm = g_hash_table_lookup (run->vms, fb_master_target_get_name (mt));
   if (target && mt_vm)
@@ -1400,6 +1455,13 @@ check_datastore_access (Run             *run,
                                    (char *) fb_vcenter_host_get_id (target), (char *) fb_vcenter_host_get_name (target), 0 };
       fb_preflight_check_set_action (check, &action);
     }
+}
+
+/* Memory given in MiB, as the user reads it ("24.0 GiB"); less than nothing is nothing. */
+static char *
+memory_text (gint64 mib)
+{
+  return fb_format_memory ((guint64) MAX (mib, 0) * 1024 * 1024);
 }
 
 /* 8038: the host where the VM starts must have free memory for it (and for the
@@ -1417,6 +1479,8 @@ check_host_memory (Run             *run,
   g_autoptr(GString) roomy = g_string_new (NULL);
   FbVcenterHost *target = NULL;
   FbPreflightCheck *check;
+  g_autofree char *free_text = NULL;
+  g_autofree char *need_text = NULL;
 
   if (!vcenter_facts (run))
     {
@@ -1452,9 +1516,12 @@ check_host_memory (Run             *run,
 
   if (free_mib >= need_mib)
     {
+      free_text = memory_text (free_mib);
+      need_text = memory_text (need_mib);
       add (run, "host-memory", name, FB_PREFLIGHT_STATUS_PASS,
-           g_strdup_printf (_("%s (%u MB free) has room for %s (%u MB)."),
-                            fb_vcenter_host_get_name (host), (guint) free_mib, name, (guint) need_mib), NULL);
+           /* Translators: the ESXi host, its free memory ("24.0 GiB"), the VM, the memory the VM needs */
+           g_strdup_printf (_("%s (%s free) has room for %s (%s)."),
+                            fb_vcenter_host_get_name (host), free_text, name, need_text), NULL);
       return;
     }
 
@@ -1464,24 +1531,32 @@ check_host_memory (Run             *run,
       FbVcenterHost *h = g_ptr_array_index (run->hosts, i);
       gint64 *other = g_hash_table_lookup (run->host_demand_mib, fb_vcenter_host_get_id (h));
       gint64 h_free = fb_vcenter_host_get_memory_free (h) / (1024 * 1024) - (other ? *other : 0);
+      g_autofree char *h_free_text = NULL;
 
       if (h == host || !fb_vcenter_host_is_usable (h) || h_free < need_mib)
         continue;
-      /* Translators: a host with its free memory, in a list */
-      g_string_append_printf (roomy, _("%s%s (%u MB free)"), roomy->len ? ", " : "",
-                              fb_vcenter_host_get_name (h), (guint) h_free);
+      h_free_text = memory_text (h_free);
+      /* Translators: a list of ESXi hosts: separator (", " or nothing), host, its free memory ("24.0 GiB") */
+      g_string_append_printf (roomy, _("%s%s (%s free)"), roomy->len ? ", " : "",
+                              fb_vcenter_host_get_name (h), h_free_text);
       if (target == NULL && host_mounts_all (run, h, needed))
         target = h;
     }
 
+  free_text = memory_text (free_mib);
+  need_text = memory_text (need_mib);
   check = add (run, "host-memory", name, FB_PREFLIGHT_STATUS_FAIL,
-               g_strdup_printf (_("%s will not start (error 8038): its ESXi host %s has %u MB free, "
-                                  "but it needs %u MB."),
-                                name, fb_vcenter_host_get_name (host), (guint) MAX (free_mib, 0), (guint) need_mib),
+               /* Translators: the VM, its ESXi host, the host's free memory and the memory the VM
+                * needs (both like "24.0 GiB") */
+               g_strdup_printf (_("%s will not start (error 8038): its ESXi host %s has %s free, "
+                                  "but it needs %s."),
+                                name, fb_vcenter_host_get_name (host), free_text, need_text),
                roomy->len == 0
                  ? g_strdup_printf (_("No ESXi host has enough free memory. Give %s more memory or power off other VMs."),
                                     fb_vcenter_host_get_name (host))
                  : target
+                   /* Translators: the VM; the ESXi host to move it to; its current ESXi host; a list of hosts
+                    * with their free memory */
                    ? g_strdup_printf (_("vMotion %s to %s, or give %s more memory. Hosts with enough free memory: %s."),
                                       name, fb_vcenter_host_get_name (target), fb_vcenter_host_get_name (host), roomy->str)
                    : g_strdup_printf (_("Give %s more memory. Hosts with enough free memory (%s) do not mount all datastores of %s."),
@@ -1583,14 +1658,17 @@ check_reprotect_agent (Run              *run,
   age = heartbeat ? format_age (heartbeat, run->now) : g_strdup (_("never"));
   if (!heartbeat_fresh (run, heartbeat))
     add (run, "reprotect-agent", name, FB_PREFLIGHT_STATUS_FAIL,
+         /* Translators: the reprotect agent; its last heartbeat as an age ("3 minutes ago") or "never" */
          g_strdup_printf (_("The reprotect agent %s is not connected: its last heartbeat was %s."), name, age),
          g_strdup (_("Start the reprotect agent's VM and check its connection to the replication appliance.")));
   else if (problem)
     add (run, "reprotect-agent", name, FB_PREFLIGHT_STATUS_WARN,
+         /* Translators: the reprotect agent; Azure's health error message */
          g_strdup_printf (_("The reprotect agent %s reports: %s"), name, problem),
          g_strdup (_("Resolve the reprotect agent's health errors in the vault.")));
   else
     add (run, "reprotect-agent", name, FB_PREFLIGHT_STATUS_PASS,
+         /* Translators: the reprotect agent; its last heartbeat as an age ("3 minutes ago") */
          g_strdup_printf (_("The reprotect agent %s is healthy (heartbeat %s)."), name, age), NULL);
 }
 
@@ -1610,6 +1688,7 @@ check_reprotect_agent_datastore (Run              *run,
   if (chosen && (reachable == NULL || !g_strv_contains (reachable, chosen)))
     {
       add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
+           /* Translators: the reprotect agent; the datastore */
            g_strdup_printf (_("The reprotect agent %s cannot reach the datastore %s."),
                             fb_reprotect_agent_get_name (agent), chosen),
            g_strdup (_("Choose a datastore that the reprotect agent lists as accessible.")));
@@ -1627,6 +1706,7 @@ check_reprotect_agent_datastore (Run              *run,
           if (chosen)
             {
               add (run, "datastore", name, FB_PREFLIGHT_STATUS_FAIL,
+                   /* Translators: the datastore; its type ("NFS", "vsan") */
                    g_strdup_printf (_("The datastore %s is %s. Failback needs a VMFS or vSAN datastore (no NFS, no RDM)."),
                                     chosen, fb_vcenter_datastore_get_ds_type (ds)),
                    g_strdup (_("Choose a VMFS or vSAN datastore.")));
@@ -1635,6 +1715,7 @@ check_reprotect_agent_datastore (Run              *run,
           continue;
         }
       add (run, "datastore", name, FB_PREFLIGHT_STATUS_PASS,
+           /* Translators: the reprotect agent; the datastore */
            g_strdup_printf (_("The reprotect agent %s reaches the datastore %s."),
                             fb_reprotect_agent_get_name (agent), reachable[i]), NULL);
       return;

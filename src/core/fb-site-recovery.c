@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fb-fabric-datastore.h"
+#include "fb-format.h"
 #include "fb-json.h"
 #include "fb-master-target.h"
 #include "fb-policy.h"
@@ -837,6 +838,7 @@ pick_classic_to_onprem (PickData *pd, FbReprotectChoice *c, GError **error)
   g_autoptr(FbPolicy) policy = NULL;
   GListModel *vols;
   g_autoptr(FbRetentionVolume) best_vol = NULL;
+  g_autofree char *free_text = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -878,15 +880,18 @@ pick_classic_to_onprem (PickData *pd, FbReprotectChoice *c, GError **error)
   if (best == NULL)
     {
       if (pd->given_mt != NULL && pd->given_ds != NULL)
+        /* Translators: the master target server given; the datastore given */
         g_set_error (error, FB_ARM_ERROR, FB_ARM_ERROR_NOT_FOUND,
                      _("Master target “%s” does not see a datastore “%s”"), pd->given_mt, pd->given_ds);
       else if (pd->given_mt != NULL)
         g_set_error (error, FB_ARM_ERROR, FB_ARM_ERROR_NOT_FOUND,
                      _("No master target “%s” with a usable VMFS or vSAN datastore"), pd->given_mt);
       else if (pd->given_ds != NULL)
+        /* Translators: the VM's OS type ("Windows", "Linux"; empty when not known); the datastore given */
         g_set_error (error, FB_ARM_ERROR, FB_ARM_ERROR_NOT_FOUND,
                      _("No %s master target sees a datastore “%s”"), os != NULL ? os : "", pd->given_ds);
       else
+        /* Translators: %s is the VM's OS type ("Windows", "Linux"; empty when not known) */
         g_set_error (error, FB_ARM_ERROR, FB_ARM_ERROR_NOT_FOUND,
                      _("No %s master target with a VMFS or vSAN datastore with free space; install a master target whose OS matches the VM's"),
                      os != NULL ? os : "");
@@ -894,6 +899,7 @@ pick_classic_to_onprem (PickData *pd, FbReprotectChoice *c, GError **error)
     }
   if (pd->given_ds != NULL && !datastore_type_ok (best_ds))
     {
+      /* Translators: the datastore given; its type ("NFS") */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                    _("Datastore “%s” is %s; failback to an alternate location needs a VMFS or vSAN datastore"),
                    pd->given_ds, fb_fabric_datastore_get_datastore_type (best_ds));
@@ -902,10 +908,13 @@ pick_classic_to_onprem (PickData *pd, FbReprotectChoice *c, GError **error)
   c->master_target_id = g_strdup (fb_master_target_get_id (best));
   c->master_target_name = g_strdup (fb_master_target_get_name (best));
   c->datastore_name = g_strdup (fb_fabric_datastore_get_symbolic_name (best_ds));
+  /* Translators: a choice for the reprotect: the master target server; its OS type ("Windows", "Linux") */
   note (c, _("Master target: %s (%s, like the VM)"), c->master_target_name ?: c->master_target_id,
         fb_master_target_get_os_type (best) ?: "?");
-  note (c, _("Datastore: %s (%s, %.0f GB free)"), c->datastore_name,
-        fb_fabric_datastore_get_datastore_type (best_ds) ?: "?", fb_fabric_datastore_get_free_space_gb (best_ds));
+  free_text = fb_format_size ((guint64) (MAX (fb_fabric_datastore_get_free_space_gb (best_ds), 0) * 1e9));
+  /* Translators: a choice for the reprotect: the datastore, its type ("VMFS"), its free space ("120 GB") */
+  note (c, _("Datastore: %s (%s, %s free)"), c->datastore_name,
+        fb_fabric_datastore_get_datastore_type (best_ds) ?: "?", free_text);
 
   vols = fb_master_target_get_retention_volumes (best);
   for (guint v = 0; vols != NULL && v < g_list_model_get_n_items (vols); v++)
@@ -922,15 +931,20 @@ pick_classic_to_onprem (PickData *pd, FbReprotectChoice *c, GError **error)
     }
   if (best_vol == NULL)
     {
-      g_set_error (error, FB_ARM_ERROR, FB_ARM_ERROR_NOT_FOUND,
-                   pd->given_drive != NULL ? _("Master target %s has no retention drive “%s”")
-                                           : _("Master target %s has no retention volume%s"),
-                   c->master_target_name ?: c->master_target_id, pd->given_drive ?: "");
+      if (pd->given_drive != NULL)
+        /* Translators: the master target server; the retention drive given ("E:") */
+        g_set_error (error, FB_ARM_ERROR, FB_ARM_ERROR_NOT_FOUND, _("Master target %s has no retention drive “%s”"),
+                     c->master_target_name ?: c->master_target_id, pd->given_drive);
+      else
+        g_set_error (error, FB_ARM_ERROR, FB_ARM_ERROR_NOT_FOUND, _("Master target %s has no retention volume"),
+                     c->master_target_name ?: c->master_target_id);
       return FALSE;
     }
   c->retention_drive = g_strdup (fb_retention_volume_get_volume_name (best_vol));
-  note (c, _("Retention drive: %s (%.1f GB free)"), c->retention_drive,
-        fb_retention_volume_get_free_space_in_bytes (best_vol) / 1e9);
+  g_clear_pointer (&free_text, g_free);
+  free_text = fb_format_size ((guint64) MAX (fb_retention_volume_get_free_space_in_bytes (best_vol), 0));
+  /* Translators: a choice for the reprotect: the retention drive ("E:"), its free space ("120 GB") */
+  note (c, _("Retention drive: %s (%s free)"), c->retention_drive, free_text);
 
   ps = pick_process_server (pd, c, error);
   if (ps == NULL)
@@ -1148,7 +1162,8 @@ pick_fabric_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       g_object_unref (m);
       m = NULL;
-      error = g_error_new (FB_ARM_ERROR, FB_ARM_ERROR_INVALID_RESPONSE, "not a fabric");
+      error = g_error_new_literal (FB_ARM_ERROR, FB_ARM_ERROR_INVALID_RESPONSE,
+                                   _("The service sent something other than a fabric"));
     }
   pd->fabric = m;
   pick_part_done (task, error);

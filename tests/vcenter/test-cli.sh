@@ -48,7 +48,7 @@ FAILBACK_VCENTER_PASSWORD=wrong "$ctl" vcenter login >"$t/out" 2>"$t/err"; check
 FAILBACK_VCENTER_PASSWORD=demo-password "$ctl" vcenter login >"$t/out" 2>"$t/err"; check $? 0 "vcenter login stores the password"
 if grep -rq demo-password "$t/config" "$t/state" 2>/dev/null; then nok "no password in any file"; else ok "no password in any file"; fi
 "$ctl" vcenter hosts >"$t/out" 2>"$t/err"; check $? 0 "vcenter hosts with the password from the keyring"
-contains "$t/out" "esx-nbg-03.contoso.local .*128.0 .*104.0 .*24.0" "hosts with memory total, used and free"
+contains "$t/out" "esx-nbg-03.contoso.local .*128.0.*GiB .*104.0.*GiB .*24.0.*GiB" "hosts with memory total, used and free"
 "$ctl" -o json vcenter datastores >"$t/out" 2>"$t/err"; check $? 0 "vcenter datastores"
 contains "$t/out" '"hosts" : "host-1002,host-1003"' "datastores with the hosts that mount them"
 "$ctl" -o json vcenter vm show sql-prod-01 >"$t/out" 2>"$t/err"
