@@ -128,6 +128,8 @@ sim_call_full (SimFixture *f, const char *method, const char *url, const char *c
     soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", authorization);
   soup_message_headers_replace (soup_message_get_request_headers (msg), "x-ms-client-request-id",
                                 "0f5e1c1e-1111-4a4a-9b9b-000000000001");
+  if (f->accept_language != NULL)
+    soup_message_headers_replace (soup_message_get_request_headers (msg), "Accept-Language", f->accept_language);
   g_clear_pointer (&f->body, g_bytes_unref);
   f->body = soup_session_send_and_read (f->session, msg, NULL, &error);
   g_clear_pointer (&f->headers, soup_message_headers_unref);

@@ -24,6 +24,7 @@ typedef struct {
   char        *base;      /* "http://127.0.0.1:PORT/" */
   char        *token;
   char        *scenario_file;
+  const char  *accept_language; /* sent when not NULL */
   /* of the last response */
   guint        status;
   SoupMessageHeaders *headers;
