@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "fb-cli-private.h"
+#include "fb-format.h"
 
 static void
 device_code_cb (FbAzureAuth *auth, const char *user_code, const char *uri, const char *message, gpointer data)
@@ -185,6 +186,7 @@ account_run (FbCliContext *ctx, int argc, char **argv)
   g_autofree char *expires = NULL;
   g_autofree char *upn = NULL;
 
+  /* the usage line's argument is the sub-command itself: nothing to translate */
   if (!fb_cli_parse (ctx, &argc, &argv, NULL, "show", _("Show the signed-in account")))
     return FB_CLI_EXIT_USAGE;
   if (argc != 2 || !g_str_equal (argv[1], "show"))
@@ -194,7 +196,9 @@ account_run (FbCliContext *ctx, int argc, char **argv)
     return code;
   auth = ctx->auth;
   account = fb_cli_load_account ();
-  expires = g_strdup_printf ("%" G_GINT64_FORMAT, fb_azure_auth_get_token_expires_in (auth));
+  expires = fb_cli_for_people (ctx)
+            ? fb_format_duration (fb_azure_auth_get_token_expires_in (auth) * G_TIME_SPAN_SECOND)
+            : g_strdup_printf ("%" G_GINT64_FORMAT, fb_azure_auth_get_token_expires_in (auth));
   upn = fb_azure_auth_dup_claim (auth, "upn");
   t = fb_cli_table_new (ctx, "property", _("Property"), "value", _("Value"), NULL);
   fb_cli_table_add_row (t, "cloud", fb_cloud_get_name (ctx->cloud), NULL);
@@ -203,7 +207,8 @@ account_run (FbCliContext *ctx, int argc, char **argv)
   fb_cli_table_add_row (t, "tenant", fb_azure_auth_get_tenant (auth), NULL);
   fb_cli_table_add_row (t, "clientId", fb_azure_auth_get_client_id (auth), NULL);
   fb_cli_table_add_row (t, "kind", fb_azure_auth_get_kind (auth) == FB_AZURE_AUTH_KIND_SERVICE_PRINCIPAL
-                                   ? "service-principal" : "device-code", NULL);
+                                   ? (fb_cli_for_people (ctx) ? _("Service principal") : "service-principal")
+                                   : (fb_cli_for_people (ctx) ? _("Device code") : "device-code"), NULL);
   fb_cli_table_add_row (t, "user", upn != NULL ? upn : "", NULL);
   fb_cli_table_add_row (t, "subscription", fb_cli_subscription (ctx) ?: "", NULL);
   fb_cli_table_add_row (t, "tokenExpiresInSeconds", expires, NULL);

@@ -421,6 +421,7 @@ vaults_run (FbCliContext *ctx, int argc, char **argv)
   FbCliTable *t;
   int code;
 
+  /* the usage line's argument is the sub-command itself: nothing to translate */
   if (!fb_cli_parse (ctx, &argc, &argv, entries, "list", _("List the Recovery Services vaults")))
     return FB_CLI_EXIT_USAGE;
   if (argc != 2 || !g_str_equal (argv[1], "list"))
@@ -543,7 +544,9 @@ items_run (FbCliContext *ctx, int argc, char **argv)
   g_autofree char *vault_id = NULL;
   int code, phase_value = -1;
 
-  if (!fb_cli_parse (ctx, &argc, &argv, entries, "list|show [ITEM]", _("List protected items, or show one")))
+  /* Translators: the arguments in the usage line of a failbackctl command. Keep the
+   * sub-commands (list, show, ...) in English; translate the placeholders in capitals. */
+  if (!fb_cli_parse (ctx, &argc, &argv, entries, N_("list|show [ITEM]"), _("List protected items, or show one")))
     return FB_CLI_EXIT_USAGE;
   if (argc < 2 || (!g_str_equal (argv[1], "list") && !g_str_equal (argv[1], "show")))
     return fb_cli_usage_error (ctx, "items", "%s", _("Use “items list” or “items show ITEM”"));
@@ -638,7 +641,9 @@ recovery_points_run (FbCliContext *ctx, int argc, char **argv)
   FbCliTable *t;
   int code;
 
-  if (!fb_cli_parse (ctx, &argc, &argv, entries, "list ITEM", _("List the recovery points of an item")))
+  /* Translators: the arguments in the usage line of a failbackctl command. Keep the
+   * sub-commands (list, show, ...) in English; translate the placeholders in capitals. */
+  if (!fb_cli_parse (ctx, &argc, &argv, entries, N_("list ITEM"), _("List the recovery points of an item")))
     return FB_CLI_EXIT_USAGE;
   if (argc != 3 || !g_str_equal (argv[1], "list"))
     return fb_cli_usage_error (ctx, "recovery-points", "%s", _("Use “recovery-points list --vault V ITEM”"));
@@ -872,7 +877,8 @@ failover_run (FbCliContext *ctx, int argc, char **argv)
   const char *op;
   int code;
 
-  if (!fb_cli_parse (ctx, &argc, &argv, entries, "ITEM", _("Fail an item over to Azure, or back to on-premises")))
+  /* Translators: the placeholder in the usage line of a failbackctl command, as in “Give one ITEM” */
+  if (!fb_cli_parse (ctx, &argc, &argv, entries, N_("ITEM"), _("Fail an item over to Azure, or back to on-premises")))
     return FB_CLI_EXIT_USAGE;
   if (argc != 2)
     return fb_cli_usage_error (ctx, "failover", "%s", _("Give one ITEM"));
@@ -922,7 +928,7 @@ commit_run (FbCliContext *ctx, int argc, char **argv)
   g_autoptr(FbAction) action = NULL;
   int code;
 
-  if (!fb_cli_parse (ctx, &argc, &argv, entries, "ITEM", _("Commit a failover or failback")))
+  if (!fb_cli_parse (ctx, &argc, &argv, entries, N_("ITEM"), _("Commit a failover or failback")))
     return FB_CLI_EXIT_USAGE;
   if (argc != 2 || vault == NULL)
     return fb_cli_usage_error (ctx, "commit", "%s", _("Give --vault and one ITEM"));
@@ -969,7 +975,7 @@ reprotect_run (FbCliContext *ctx, int argc, char **argv)
   gboolean reverse;
   int code;
 
-  if (!fb_cli_parse (ctx, &argc, &argv, entries, "ITEM", _("Reprotect an item (start replication in the other direction)")))
+  if (!fb_cli_parse (ctx, &argc, &argv, entries, N_("ITEM"), _("Reprotect an item (start replication in the other direction)")))
     return FB_CLI_EXIT_USAGE;
   if (argc != 2 || vault == NULL || to == NULL)
     return fb_cli_usage_error (ctx, "reprotect", "%s", _("Give --vault, --to and one ITEM"));
@@ -1035,7 +1041,9 @@ plans_run (FbCliContext *ctx, int argc, char **argv)
   g_autofree char *vault_id = NULL;
   int code;
 
-  if (!fb_cli_parse (ctx, &argc, &argv, entries, "list|show|failover|commit [PLAN]", _("Recovery plans")))
+  /* Translators: the arguments in the usage line of a failbackctl command. Keep the
+   * sub-commands (list, show, ...) in English; translate the placeholders in capitals. */
+  if (!fb_cli_parse (ctx, &argc, &argv, entries, N_("list|show|failover|commit [PLAN]"), _("Recovery plans")))
     return FB_CLI_EXIT_USAGE;
   if (argc < 2 || vault == NULL)
     return fb_cli_usage_error (ctx, "plans", "%s", _("Use “plans list|show|failover|commit --vault V [PLAN]”"));
@@ -1158,7 +1166,10 @@ jobs_run (FbCliContext *ctx, int argc, char **argv)
   const char *sub;
   int code;
 
-  if (!fb_cli_parse (ctx, &argc, &argv, entries, "list|show|watch|cancel|restart|resume [JOB]", _("Site Recovery jobs")))
+  /* Translators: the arguments in the usage line of a failbackctl command. Keep the
+   * sub-commands (list, show, ...) in English; translate the placeholders in capitals. */
+  if (!fb_cli_parse (ctx, &argc, &argv, entries, N_("list|show|watch|cancel|restart|resume [JOB]"),
+                     _("Site Recovery jobs")))
     return FB_CLI_EXIT_USAGE;
   if (argc < 2 || vault == NULL)
     return fb_cli_usage_error (ctx, "jobs", "%s", _("Use “jobs list|show|watch|cancel|restart|resume --vault V [JOB]”"));

@@ -597,6 +597,24 @@ static const FbCliCommand *command_tables[] = {
   NULL
 };
 
+/* The global options for the help: name, placeholder, what it does. */
+static const struct {
+  const char *option;
+  const char *metavar;   /* N_() or NULL */
+  const char *help;      /* N_() */
+} global_options[] = {
+  /* Translators: placeholders of the global options in “failbackctl --help”, in capitals */
+  { "--cloud", N_("NAME"), N_("AzureCloud (default), AzureChinaCloud or AzureUSGovernment") },
+  { "--login-endpoint", N_("URL"), N_("Entra ID endpoint of a custom cloud (with --arm-endpoint)") },
+  { "--arm-endpoint", N_("URL"), N_("Azure Resource Manager endpoint of a custom cloud") },
+  { "--tenant", N_("ID"), N_("Entra ID tenant") },
+  { "--client-id", N_("ID"), N_("Application (client) id") },
+  { "--subscription", N_("ID"), N_("Azure subscription") },
+  { "-o, --output", N_("FORMAT"), N_("table (default), json or tsv") },
+  { "--debug", NULL, N_("Print the HTTP traffic to stderr (secrets redacted)") },
+  { "--version", NULL, N_("Print the version") },
+};
+
 static void
 print_help (void)
 {
@@ -607,15 +625,20 @@ print_help (void)
     for (guint i = 0; command_tables[t][i].name != NULL; i++)
       g_print ("  %-18s %s\n", command_tables[t][i].name, _(command_tables[t][i].help));
   g_print ("\n%s\n", _("Global options:"));
-  g_print ("  --cloud NAME          %s\n", _("AzureCloud (default), AzureChinaCloud or AzureUSGovernment"));
-  g_print ("  --login-endpoint URL  %s\n", _("Entra ID endpoint of a custom cloud (with --arm-endpoint)"));
-  g_print ("  --arm-endpoint URL    %s\n", _("Azure Resource Manager endpoint of a custom cloud"));
-  g_print ("  --tenant ID           %s\n", _("Entra ID tenant"));
-  g_print ("  --client-id ID        %s\n", _("Application (client) id"));
-  g_print ("  --subscription ID     %s\n", _("Azure subscription"));
-  g_print ("  -o, --output FORMAT   %s\n", _("table (default), json or tsv"));
-  g_print ("  --debug               %s\n", _("Print the HTTP traffic to stderr (secrets redacted)"));
-  g_print ("  --version             %s\n", _("Print the version"));
+  for (guint i = 0; i < G_N_ELEMENTS (global_options); i++)
+    {
+      g_autofree char *option = global_options[i].metavar != NULL
+                                ? g_strdup_printf ("%s %s", global_options[i].option, _(global_options[i].metavar))
+                                : g_strdup (global_options[i].option);
+      GString *line = g_string_new ("  ");
+
+      /* padded by characters, not bytes: a translated placeholder may not be ASCII */
+      g_string_append (line, option);
+      for (glong pad = g_utf8_strlen (option, -1); pad < 22; pad++)
+        g_string_append_c (line, ' ');
+      g_print ("%s%s\n", line->str, _(global_options[i].help));
+      g_string_free (line, TRUE);
+    }
   g_print ("\n%s\n", _("With --tenant, --client-id and the environment variable FAILBACK_CLIENT_SECRET set, every command signs in as that service principal without a keyring."));
   g_print ("%s\n", _("Exit codes: 0 done, 1 the operation failed, 2 usage, 3 authentication, 4 not found, 5 throttled or unavailable, 130 stopped waiting with Ctrl+C (the job goes on)."));
 }

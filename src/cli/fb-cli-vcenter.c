@@ -582,7 +582,9 @@ vcenter_run (FbCliContext *ctx,
   g_autoptr(FbVcenterClient) client = NULL;
   int code;
 
-  if (!fb_cli_parse (ctx, &argc, &argv, entries, "login|hosts|datastores|vm show VM|pins|forget HOST[:PORT]",
+  /* Translators: the arguments in the usage line of a failbackctl command. Keep the
+   * sub-commands (list, show, ...) in English; translate the placeholders in capitals. */
+  if (!fb_cli_parse (ctx, &argc, &argv, entries, N_("login|hosts|datastores|vm show VM|pins|forget HOST[:PORT]"),
                      _("Talk to vCenter: log in, hosts, datastores, a VM, pinned certificates")))
     return FB_CLI_EXIT_USAGE;
   if (argc < 2)
@@ -713,6 +715,29 @@ stage_for_item (FbProtectedItem *item)
     }
 }
 
+/* "11 passed, 1 warning, 0 unknown, 1 failed." */
+static void
+print_counts (FbPreflightResult *result)
+{
+  guint pass = fb_preflight_result_count (result, FB_PREFLIGHT_STATUS_PASS);
+  guint warn = fb_preflight_result_count (result, FB_PREFLIGHT_STATUS_WARN);
+  guint unknown = fb_preflight_result_count (result, FB_PREFLIGHT_STATUS_UNKNOWN);
+  guint fail = fb_preflight_result_count (result, FB_PREFLIGHT_STATUS_FAIL);
+  /* Translators: part of "11 passed, 1 warning, 0 unknown, 1 failed." under the pre-flight
+   * checks: checks that passed */
+  g_autofree char *passed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u passed", "%u passed", pass), pass);
+  /* Translators: part of "11 passed, 1 warning, 0 unknown, 1 failed.": checks that warn */
+  g_autofree char *warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warn), warn);
+  /* Translators: part of "11 passed, 1 warning, 0 unknown, 1 failed.": checks whose outcome is unknown */
+  g_autofree char *unknowns = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unknown", "%u unknown", unknown),
+                                               unknown);
+  /* Translators: part of "11 passed, 1 warning, 0 unknown, 1 failed.": checks that failed */
+  g_autofree char *failed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u failed", "%u failed", fail), fail);
+
+  /* Translators: the summary under the pre-flight checks: the four parts above */
+  g_print (_("%s, %s, %s, %s.\n"), passed, warnings, unknowns, failed);
+}
+
 static int
 print_result (FbCliContext      *ctx,
               FbPreflightResult *result)
@@ -736,6 +761,7 @@ print_result (FbCliContext      *ctx,
           g_autofree char *remedy = NULL;
 
           if (action && action->kind == FB_PREFLIGHT_ACTION_VMOTION)
+            /* Translators: the check's remedy, then what Failback offers to do: the VM, the ESXi host */
             remedy = g_strdup_printf (_("%s [Failback can do this: vMotion %s to %s]"),
                                       fb_preflight_check_get_remedy (c), action->vm_name, action->host_name);
           else
@@ -747,11 +773,7 @@ print_result (FbCliContext      *ctx,
         }
       fb_cli_table_print_and_free (t);
       if (ctx->output == FB_CLI_OUTPUT_TABLE)
-        g_print (_("%u passed, %u warnings, %u unknown, %u failed.\n"),
-                 fb_preflight_result_count (result, FB_PREFLIGHT_STATUS_PASS),
-                 fb_preflight_result_count (result, FB_PREFLIGHT_STATUS_WARN),
-                 fb_preflight_result_count (result, FB_PREFLIGHT_STATUS_UNKNOWN),
-                 fb_preflight_result_count (result, FB_PREFLIGHT_STATUS_FAIL));
+        print_counts (result);
     }
   return fb_preflight_result_count (result, FB_PREFLIGHT_STATUS_FAIL) > 0 ? FB_CLI_EXIT_FAILED : FB_CLI_EXIT_OK;
 }
@@ -786,7 +808,9 @@ preflight_run (FbCliContext *ctx,
   FbPreflightStage stage = FB_PREFLIGHT_STAGE_FAILBACK;
   int code;
 
-  if (!fb_cli_parse (ctx, &argc, &argv, entries, "[ITEM]",
+  /* Translators: the arguments in the usage line of a failbackctl command. Keep the
+   * sub-commands (list, show, ...) in English; translate the placeholders in capitals. */
+  if (!fb_cli_parse (ctx, &argc, &argv, entries, N_("[ITEM]"),
                      _("Check the on-premises prerequisites of reprotect and failback")))
     return FB_CLI_EXIT_USAGE;
   if (vault == NULL)

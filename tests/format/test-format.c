@@ -163,6 +163,9 @@ test_numbers_en (void)
     g_assert_true (g_str_has_prefix (s, "1.5"));
     g_assert_nonnull (strstr (s, "MB"));
   }
+  /* memory in binary units, as vSphere counts it: 24576 MiB is 24.0 GiB (not 25.8 GB) */
+  assert_format (fb_format_memory (24576ull * 1024 * 1024), "24.0\u00a0GiB");
+  assert_format (fb_format_memory (512ull * 1024 * 1024), "512.0\u00a0MiB");
   assert_format (fb_format_rpo (-1), "—");
   assert_format (fb_format_rpo (0), "0 s");
   assert_format (fb_format_rpo (42), "42 s");
@@ -212,6 +215,7 @@ test_german (void)
     g_assert_true (g_str_has_prefix (s, "1,5"));
     g_assert_nonnull (strstr (s, "MB"));
   }
+  assert_format (fb_format_memory (24576ull * 1024 * 1024), "24,0\u00a0GiB");
 
   /* The time zone is always there, and the time is local. */
   set_tz ("Europe/Berlin");

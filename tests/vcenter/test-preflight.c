@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "fb-fabric.h"
+#include "fb-format.h"
 #include "fb-master-target.h"
 #include "fb-preflight.h"
 #include "fb-protected-item.h"
@@ -55,6 +56,20 @@ fixture_teardown (Fixture       *f,
   g_clear_pointer (&f->arm, vc_arm_free);
   g_rmdir (f->tmpdir);
   g_free (f->tmpdir);
+}
+
+/* @text names @gib GiB of memory as fb_format_memory() writes it ("24.0 GiB"), and no
+ * size in raw megabytes. */
+static void
+assert_memory (const char *text,
+               guint64     gib)
+{
+  g_autofree char *size = fb_format_memory (gib * 1024 * 1024 * 1024);
+
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, size));
+  g_assert_nonnull (strstr (size, "GiB"));
+  g_assert_null (strstr (text, " MB"));
 }
 
 /* Models parsed from the simulator's JSON. */
@@ -221,6 +236,10 @@ test_failback_8038_vmotion (Fixture       *f,
   memory = expect (result, "host-memory", "sql-prod-01", FB_PREFLIGHT_STATUS_FAIL);
   g_assert_nonnull (strstr (fb_preflight_check_get_message (memory), "8038"));
   g_assert_nonnull (strstr (fb_preflight_check_get_message (memory), "esx-nbg-03.contoso.local"));
+  /* memory as people read it (fb_format_memory), not the raw "24576 MB" */
+  assert_memory (fb_preflight_check_get_message (memory), 24);
+  assert_memory (fb_preflight_check_get_message (memory), 64);
+  assert_memory (fb_preflight_check_get_remedy (memory), 420);    /* esx-nbg-02's free memory */
   /* the hosts with room are named; the target also mounts ds-rdm-sql */
   g_assert_nonnull (strstr (fb_preflight_check_get_remedy (memory), "esx-nbg-02.contoso.local"));
   g_assert_nonnull (strstr (fb_preflight_check_get_remedy (memory), "esx-nbg-01.contoso.local"));
@@ -238,7 +257,8 @@ test_failback_8038_vmotion (Fixture       *f,
   g_assert_no_error (error);
 
   again = run (preflight);
-  expect (again, "host-memory", "sql-prod-01", FB_PREFLIGHT_STATUS_PASS);
+  memory = expect (again, "host-memory", "sql-prod-01", FB_PREFLIGHT_STATUS_PASS);
+  assert_memory (fb_preflight_check_get_message (memory), 64);
   g_assert_true (fb_preflight_result_can_proceed (again, FALSE));
 
   /* and the real failback through the simulator's ARM now starts the VM */
