@@ -1,8 +1,12 @@
 /* fb-vault-view.c - one vault: Replicated Items, Recovery Plans, Jobs, Infrastructure
  *
  * An AdwViewStack of the vault's four views and the AdwViewSwitcherBar that takes over
- * from the header bar's AdwViewSwitcherTitle when the window is narrow. The window keeps
- * one vault view per vault, so each keeps its selection, filters and scroll position.
+ * from the header bar's AdwViewSwitcherTitle when the window is narrow. When a view's
+ * title does not fit its button of the bar (at 360 px, "Replicated Items", and most
+ * titles in German), the bar shows icons only - each button keeps the whole title as its
+ * tooltip and accessible name - instead of shortening the titles to "Replizierte E…".
+ * The window keeps one vault view per vault, so each keeps its selection, filters and
+ * scroll position.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +30,9 @@ struct _FbVaultView
   GtkWidget *box;
   AdwViewStack *stack;
   AdwViewSwitcherBar *switcher_bar;
+
+  guint compact_idle_id;
+  guint compact : 1;   /* the bar shows icons only */
 };
 
 G_DEFINE_FINAL_TYPE (FbVaultView, fb_vault_view, GTK_TYPE_WIDGET)
@@ -39,21 +46,150 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The buttons of the bottom bar (AdwViewSwitcherButton: toggle buttons with a "label"). */
 static void
-set_switcher_tooltips (GtkWidget *widget)
+collect_switcher_buttons (GtkWidget *widget,
+                          GPtrArray *buttons)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
       if (GTK_IS_TOGGLE_BUTTON (child) && g_object_class_find_property (G_OBJECT_GET_CLASS (child), "label") != NULL)
-        {
-          g_autofree char *label = NULL;
-
-          g_object_get (child, "label", &label, NULL);
-          gtk_widget_set_tooltip_text (child, label);
-          continue;
-        }
-      set_switcher_tooltips (child);
+        g_ptr_array_add (buttons, child);
+      else
+        collect_switcher_buttons (child, buttons);
     }
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        g_ptr_array_add (labels, child);
+      else
+        collect_labels (child, labels);
+    }
+}
+
+/* Every button carries its view's whole title as tooltip and accessible name, so that
+ * it is named when it shows only its icon. */
+static void
+name_switcher_buttons (FbVaultView *self)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_switcher_buttons (GTK_WIDGET (self->switcher_bar), buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      g_autofree char *label = NULL;
+
+      g_object_get (buttons->pdata[i], "label", &label, NULL);
+      gtk_widget_set_tooltip_text (buttons->pdata[i], label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons->pdata[i]), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+}
+
+/* TRUE when some title is wider than the share of @width its button gets. */
+static gboolean
+titles_need_more_than (FbVaultView *self,
+                       int          width)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  int share;
+
+  collect_switcher_buttons (GTK_WIDGET (self->switcher_bar), buttons);
+  if (buttons->len == 0 || width <= 0)
+    return FALSE;
+
+  /* The bar's buttons are as wide as each other; 12 px of each are its padding. */
+  share = width / (int) buttons->len - 12;
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      collect_labels (buttons->pdata[i], labels);
+      for (guint j = 0; j < labels->len; j++)
+        {
+          GtkLabel *label = labels->pdata[j];
+          g_autoptr(PangoLayout) layout = NULL;
+          int text_width;
+
+          if (gtk_label_get_text (label) == NULL || *gtk_label_get_text (label) == '\0')
+            continue;
+          /* Measured from the text in the label's own font, whether shown or not. */
+          layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), gtk_label_get_text (label));
+          pango_layout_get_pixel_size (layout, &text_width, NULL);
+          if (text_width > share)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+fb_vault_view_set_compact (FbVaultView *self,
+                           gboolean     compact)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  self->compact = !!compact;
+  collect_switcher_buttons (GTK_WIDGET (self->switcher_bar), buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      collect_labels (buttons->pdata[i], labels);
+      for (guint j = 0; j < labels->len; j++)
+        gtk_widget_set_visible (labels->pdata[j], !compact);
+    }
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self->switcher_bar), "fb-icons-only");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->switcher_bar), "fb-icons-only");
+}
+
+static gboolean
+update_compact_cb (gpointer user_data)
+{
+  FbVaultView *self = user_data;
+  gboolean compact = titles_need_more_than (self, gtk_widget_get_width (GTK_WIDGET (self)));
+
+  self->compact_idle_id = 0;
+  if (compact != self->compact)
+    fb_vault_view_set_compact (self, compact);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fb_vault_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  gtk_widget_measure (FB_VAULT_VIEW (widget)->box, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* As GtkBinLayout would, and then the titles of the bar. */
+static void
+fb_vault_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  FbVaultView *self = FB_VAULT_VIEW (widget);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+
+  /* Not while allocating: showing or hiding the titles changes the bar's size. */
+  if (self->compact_idle_id == 0 && titles_need_more_than (self, width) != self->compact)
+    self->compact_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_compact_cb, self, NULL);
 }
 
 static void
@@ -84,9 +220,7 @@ fb_vault_view_constructed (GObject *object)
                                     "infrastructure", _("Infrastructure"));
   adw_view_stack_page_set_icon_name (page, "network-server-symbolic");
 
-  /* At 360 px the bottom bar shortens long titles ("Wiederherstellungspläne"): the
-   * whole title shows as the button's tooltip. */
-  set_switcher_tooltips (GTK_WIDGET (self->switcher_bar));
+  name_switcher_buttons (self);
 }
 
 static void
@@ -94,6 +228,7 @@ fb_vault_view_dispose (GObject *object)
 {
   FbVaultView *self = (FbVaultView *)object;
 
+  g_clear_handle_id (&self->compact_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FB_TYPE_VAULT_VIEW);
   g_clear_object (&self->session);
   g_clear_object (&self->vault);
@@ -154,6 +289,9 @@ fb_vault_view_class_init (FbVaultViewClass *klass)
   object_class->get_property = fb_vault_view_get_property;
   object_class->set_property = fb_vault_view_set_property;
 
+  widget_class->measure = fb_vault_view_measure;
+  widget_class->size_allocate = fb_vault_view_size_allocate;
+
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL,
                          FB_TYPE_SESSION,
@@ -173,7 +311,6 @@ fb_vault_view_class_init (FbVaultViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FbVaultView, stack);
   gtk_widget_class_bind_template_child (widget_class, FbVaultView, switcher_bar);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

@@ -119,6 +119,56 @@ count_children (GtkWidget *widget)
 }
 
 static void
+collect_type (GtkWidget *root, GType type, GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (out, child);
+      collect_type (child, type, out);
+    }
+}
+
+/* The bottom view switcher at 360 px: each of the four views reachable by a button named
+ * with its whole title (tooltip and accessible name), and no title shown shortened. */
+static void
+assert_switcher_readable (FbVaultView *view)
+{
+  GtkWidget *bar = GTK_WIDGET (fb_vault_view_get_switcher_bar (view));
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  const char *names[] = { "items", "plans", "jobs", "infrastructure" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (titles, (gpointer) adw_view_stack_page_get_title (
+                       adw_view_stack_get_page (fb_vault_view_get_stack (view), fb_vault_view_get_view (view, names[i]))));
+
+  g_assert_true (gtk_widget_get_mapped (bar));
+  collect_type (bar, GTK_TYPE_TOGGLE_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, 4);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = buttons->pdata[i];
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      const char *tooltip = gtk_widget_get_tooltip_text (button);
+
+      g_assert_true (gtk_widget_get_mapped (button));
+      g_assert_nonnull (tooltip);
+      g_assert_true (g_ptr_array_find_with_equal_func (titles, tooltip, g_str_equal, NULL));
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip);
+
+      collect_type (button, GTK_TYPE_LABEL, labels);
+      for (guint j = 0; j < labels->len; j++)
+        if (gtk_widget_get_mapped (labels->pdata[j]) && gtk_widget_get_width (labels->pdata[j]) > 0)
+          {
+            if (pango_layout_is_ellipsized (gtk_label_get_layout (labels->pdata[j])))
+              g_error ("the view switcher shortens \"%s\" to %d px", gtk_label_get_text (labels->pdata[j]),
+                       gtk_widget_get_width (labels->pdata[j]));
+          }
+    }
+}
+
+static void
 test_vault_view (void)
 {
   FbSimServer *server = NULL;
@@ -295,6 +345,7 @@ test_vault_view (void)
   gui_test_run_for (200);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (CHILD (GTK_BUTTON, "back_button"))));
   g_assert_true (adw_view_switcher_bar_get_reveal (fb_vault_view_get_switcher_bar (view)));
+  assert_switcher_readable (view);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (CHILD (ADW_LEAFLET, "leaflet")), ==, "sidebar");
 
@@ -457,6 +508,13 @@ test_demo_name_translated (void)
   wait_for (sidebar_filled, sidebar);
   g_assert_nonnull (gui_test_find_named (gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (sidebar, 0)), german));
 
+  /* At 360 px the German titles ("Wiederherstellungspläne") are not cut in the bottom bar. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  wait_for (folded, CHILD (ADW_LEAFLET, "leaflet"));
+  adw_leaflet_set_visible_child_name (CHILD (ADW_LEAFLET, "leaflet"), "content");
+  gui_test_run_for (300);
+  assert_switcher_readable (FB_VAULT_VIEW (gtk_stack_get_visible_child (CHILD (GTK_STACK, "vault_stack"))));
+
   fb_application_remove_session (app, session);
   gtk_window_destroy (GTK_WINDOW (window));
   gui_test_iterate ();
@@ -473,6 +531,8 @@ main (int argc, char *argv[])
   g_autoptr(GError) error = NULL;
   int ret;
 
+  /* GTK's in-process accessibility backend, to read accessible names back. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gui_test_init (&argc, &argv);
 
   app = fb_application_new ();
