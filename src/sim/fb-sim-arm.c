@@ -1724,9 +1724,24 @@ fb_sim_item_to_json (FbSimWorld *world, FbSimItem *item)
   fb_sim_set_str (p, "protectionState", state);
   fb_sim_set_str (p, "protectionStateDescription", desc_text);
   fb_sim_set_str (p, "activeLocation", active);
-  fb_sim_set_str (p, "testFailoverState", item->test_failover_active ? "WaitingForCompletion" : "None");
-  fb_sim_set_str (p, "testFailoverStateDescription",
-                  item->test_failover_active ? fb_sim_tr (world, N_("Waiting for user input")) : "None");
+  /* waiting for the cleanup after a test failover; while it runs, the test
+   * environment is marked for deletion */
+  if (item->test_failover_active && item->current_job != NULL &&
+      item->current_job->action == FB_SIM_ACTION_TEST_FAILOVER_CLEANUP)
+    {
+      fb_sim_set_str (p, "testFailoverState", "MarkedForDeletion");
+      fb_sim_set_str (p, "testFailoverStateDescription", fb_sim_tr (world, N_("Cleaning up test environment")));
+    }
+  else if (item->test_failover_active)
+    {
+      fb_sim_set_str (p, "testFailoverState", "WaitingForCompletion");
+      fb_sim_set_str (p, "testFailoverStateDescription", fb_sim_tr (world, N_("Waiting for user input")));
+    }
+  else
+    {
+      fb_sim_set_str (p, "testFailoverState", "None");
+      fb_sim_set_str (p, "testFailoverStateDescription", "None");
+    }
   fb_sim_set_str (p, "switchProviderState", "None");
   fb_sim_set_str (p, "switchProviderStateDescription", "None");
   fb_sim_set_arr (p, "allowedOperations", ops);
@@ -1831,8 +1846,19 @@ fb_sim_plan_allowed_operations (FbSimPlan *plan)
   switch (phase)
     {
     case FB_SIM_PHASE_PROTECTED_TO_AZURE:
-      g_ptr_array_add (ops, "UnplannedFailover");
-      g_ptr_array_add (ops, "TestFailover");
+      {
+        gboolean testing = FALSE;
+
+        for (guint i = 0; i < items->len; i++)
+          testing |= ((FbSimItem *) g_ptr_array_index (items, i))->test_failover_active;
+        if (testing)
+          {
+            g_ptr_array_add (ops, "TestFailoverCleanup");
+            break;
+          }
+        g_ptr_array_add (ops, "UnplannedFailover");
+        g_ptr_array_add (ops, "TestFailover");
+      }
       break;
     case FB_SIM_PHASE_FAILED_OVER_TO_AZURE:
     case FB_SIM_PHASE_FAILED_BACK:
@@ -1900,7 +1926,9 @@ fb_sim_plan_to_json (FbSimWorld *world, FbSimPlan *plan)
     {
       fb_sim_set_str (p, "currentScenarioStatus", plan->last_status);
       fb_sim_set_str (p, "currentScenarioStatusDescription",
-                      g_strcmp0 (plan->last_status, "Succeeded") == 0 ? "Completed" : plan->last_status);
+                      g_strcmp0 (plan->last_status, "Succeeded") == 0 ? "Completed"
+                      : g_strcmp0 (plan->last_status, "Suspended") == 0 ? "WaitingForStopTestFailover"
+                      : plan->last_status);
     }
   for (guint g = 0; g < plan->groups->len; g++)
     {

@@ -80,11 +80,15 @@ fb_sim_item_allowed_operations (FbSimItem *item)
       g_ptr_array_add (ops, "DisableProtection");
       break;
     case FB_SIM_PHASE_PROTECTED_TO_AZURE:
-      g_ptr_array_add (ops, "UnplannedFailover");
+      /* after a test failover the service waits for its cleanup and offers
+       * nothing else (ReplicationProtectedItems_TestFailover example) */
       if (item->test_failover_active)
-        g_ptr_array_add (ops, "TestFailoverCleanup");
-      else
-        g_ptr_array_add (ops, "TestFailover");
+        {
+          g_ptr_array_add (ops, "TestFailoverCleanup");
+          break;
+        }
+      g_ptr_array_add (ops, "UnplannedFailover");
+      g_ptr_array_add (ops, "TestFailover");
       g_ptr_array_add (ops, "DisableProtection");
       g_ptr_array_add (ops, "RepairReplication");
       break;
@@ -620,7 +624,9 @@ finish_job (FbSimJob *job, const char *state, const char *description)
         {
           gint64 now = job->end_time;
 
-          set_str (&job->plan->last_status, "Succeeded");
+          /* a test failover leaves the plan waiting for its cleanup
+           * (ReplicationRecoveryPlans_TestFailover example) */
+          set_str (&job->plan->last_status, job->action == FB_SIM_ACTION_TEST_FAILOVER ? "Suspended" : "Succeeded");
           if (job->action == FB_SIM_ACTION_UNPLANNED_FAILOVER)
             job->plan->last_unplanned_failover = now;
           else if (job->action == FB_SIM_ACTION_PLANNED_FAILOVER)

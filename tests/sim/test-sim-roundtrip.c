@@ -928,7 +928,7 @@ static void
 test_other_item_actions (void)
 {
   SimFixture *f = sim_fixture_new (NULL, FAST, 0);
-  g_autoptr(JsonNode) mq = sim_find_item (f, SIM_NBG, "mq-01");
+  g_autoptr(JsonNode) mq = sim_find_item (f, SIM_NBG, "lnx-phys-01");
   g_autoptr(JsonNode) app2 = sim_find_item (f, SIM_NBG, "app-02");
   g_autoptr(JsonNode) crm = sim_find_item (f, SIM_NBG, "crm-app-01");
   g_autoptr(JsonNode) intra = sim_find_item (f, SIM_NBG, "intranet-01");
@@ -938,8 +938,9 @@ test_other_item_actions (void)
   g_autofree char *intra_path = sim_item_path (intra);
   JsonNode *job, *now;
 
-  /* mq-01 waits for its test failover cleanup */
+  /* lnx-phys-01 waits for its test failover cleanup, and the service offers nothing else */
   g_assert_cmpstr (sim_member_str (sim_props (mq), "testFailoverState"), ==, "WaitingForCompletion");
+  g_assert_cmpuint (json_array_get_length (sim_member_arr (sim_props (mq), "allowedOperations")), ==, 1);
   g_assert_true (sim_has_op (sim_props (mq), "TestFailoverCleanup"));
   job = sim_action (f, mq_path, "testFailoverCleanup", "{\"properties\":{\"comments\":\"verified\"}}");
   assert_job (job, "TestFailoverCleanup", "Succeeded");
@@ -957,13 +958,31 @@ test_other_item_actions (void)
   assert_job (job, "TestFailover", "Succeeded");
   g_assert_cmpstr (sim_member_str (sim_member_obj (sim_props (job), "customDetails"), "instanceType"), ==, "TestFailoverJobDetails");
   json_node_unref (job);
+  /* the job succeeded; the item waits for "cleanup test failover" and allows only that */
   now = refetch (f, app2);
+  g_assert_cmpstr (sim_member_str (sim_props (now), "protectionState"), ==, "Protected");
   g_assert_cmpstr (sim_member_str (sim_props (now), "protectionStateDescription"), ==, "Cleanup test failover pending");
+  g_assert_cmpstr (sim_member_str (sim_props (now), "testFailoverState"), ==, "WaitingForCompletion");
+  g_assert_cmpstr (sim_member_str (sim_props (now), "testFailoverStateDescription"), ==, "Waiting for user input");
+  g_assert_cmpuint (json_array_get_length (sim_member_arr (sim_props (now), "allowedOperations")), ==, 1);
+  g_assert_true (sim_has_op (sim_props (now), "TestFailoverCleanup"));
   g_assert_nonnull (sim_member_str (sim_props (now), "lastSuccessfulTestFailoverTime"));
   json_node_unref (now);
+  {
+    g_autofree char *post = g_strdup_printf ("%s/unplannedFailover", app2_path);
+    g_autoptr(JsonNode) r = sim_call (f, "POST", post,
+                                      "{\"properties\":{\"failoverDirection\":\"PrimaryToRecovery\",\"providerSpecificDetails\":{\"instanceType\":\"InMageAzureV2\"}}}");
+
+    g_assert_cmpuint (f->status, ==, 400);
+    g_assert_cmpstr (sim_error_detail_code (r), ==, "OperationNotAllowed");
+  }
   job = sim_action (f, app2_path, "testFailoverCleanup", "{\"properties\":{}}");
   assert_job (job, "TestFailoverCleanup", "Succeeded");
   json_node_unref (job);
+  now = refetch (f, app2);
+  g_assert_cmpstr (sim_member_str (sim_props (now), "testFailoverState"), ==, "None");
+  g_assert_true (sim_has_op (sim_props (now), "UnplannedFailover"));
+  json_node_unref (now);
 
   /* repair replication (resync) */
   job = sim_action (f, app2_path, "repairReplication", NULL);
@@ -1064,9 +1083,21 @@ test_plan_full_cycle (void)
                     "\"providerSpecificDetails\":[{\"instanceType\":\"InMageAzureV2\",\"recoveryPointType\":\"LatestProcessed\"}]}}");
   assert_job (job, "TestFailover", "Succeeded");
   json_node_unref (job);
+  /* the plan waits for its cleanup (ReplicationRecoveryPlans_TestFailover example) */
+  p = sim_call (f, "GET", plan, NULL);
+  g_assert_cmpstr (sim_member_str (sim_props (p), "currentScenarioStatus"), ==, "Suspended");
+  g_assert_cmpstr (sim_member_str (sim_props (p), "currentScenarioStatusDescription"), ==, "WaitingForStopTestFailover");
+  g_assert_cmpstr (sim_member_str (sim_member_obj (sim_props (p), "currentScenario"), "scenarioName"), ==, "TestFailover");
+  g_assert_cmpuint (json_array_get_length (sim_member_arr (sim_props (p), "allowedOperations")), ==, 1);
+  g_assert_true (sim_has_op (sim_props (p), "TestFailoverCleanup"));
+  json_node_unref (p);
   job = sim_action (f, plan, "testFailoverCleanup", "{\"properties\":{\"comments\":\"ok\"}}");
   assert_job (job, "TestFailoverCleanup", "Succeeded");
   json_node_unref (job);
+  p = sim_call (f, "GET", plan, NULL);
+  g_assert_cmpstr (sim_member_str (sim_props (p), "currentScenarioStatus"), ==, "Succeeded");
+  g_assert_true (sim_has_op (sim_props (p), "UnplannedFailover"));
+  json_node_unref (p);
   job = sim_action (f, plan, "unplannedFailover",
                     "{\"properties\":{\"failoverDirection\":\"PrimaryToRecovery\",\"sourceSiteOperations\":\"Required\","
                     "\"providerSpecificDetails\":[{\"instanceType\":\"InMageAzureV2\",\"recoveryPointType\":\"Latest\"}]}}");
