@@ -8,6 +8,7 @@
 
 #include "fb-protected-item.h"
 #include "fb-json.h"
+#include "fb-model-fields.h"
 
 /* prefixes of member paths */
 #define PSD "properties.providerSpecificDetails."
@@ -79,9 +80,7 @@ struct _FbProtectedItem
   char        *log_storage_account_id;
   char        *last_planned_failover_status;
   gboolean     is_agent_registration_successful_after_failover;
-  char        *subscription_id;
-  char        *resource_group;
-  char        *vault_name;
+  FbVaultScope scope;
   char        *fabric_name;
   char        *container_name;
   FbPhase      phase;
@@ -90,833 +89,92 @@ struct _FbProtectedItem
 
 G_DEFINE_FINAL_TYPE (FbProtectedItem, fb_protected_item, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_FRIENDLY_NAME,
-  PROP_PROTECTED_ITEM_TYPE,
-  PROP_PROTECTABLE_ITEM_ID,
-  PROP_RECOVERY_SERVICES_PROVIDER_ID,
-  PROP_PRIMARY_FABRIC_FRIENDLY_NAME,
-  PROP_PRIMARY_FABRIC_PROVIDER,
-  PROP_RECOVERY_FABRIC_FRIENDLY_NAME,
-  PROP_RECOVERY_FABRIC_ID,
-  PROP_PRIMARY_PROTECTION_CONTAINER_FRIENDLY_NAME,
-  PROP_RECOVERY_PROTECTION_CONTAINER_FRIENDLY_NAME,
-  PROP_RECOVERY_CONTAINER_ID,
-  PROP_PROTECTION_STATE,
-  PROP_PROTECTION_STATE_DESCRIPTION,
-  PROP_ACTIVE_LOCATION,
-  PROP_TEST_FAILOVER_STATE,
-  PROP_TEST_FAILOVER_STATE_DESCRIPTION,
-  PROP_ALLOWED_OPERATIONS,
-  PROP_REPLICATION_HEALTH,
-  PROP_FAILOVER_HEALTH,
-  PROP_HEALTH_ERRORS,
-  PROP_POLICY_ID,
-  PROP_POLICY_FRIENDLY_NAME,
-  PROP_LAST_SUCCESSFUL_FAILOVER_TIME,
-  PROP_LAST_SUCCESSFUL_TEST_FAILOVER_TIME,
-  PROP_CURRENT_SCENARIO_NAME,
-  PROP_CURRENT_SCENARIO_JOB_ID,
-  PROP_CURRENT_SCENARIO_START_TIME,
-  PROP_FAILOVER_RECOVERY_POINT_ID,
-  PROP_PROVIDER_TYPE,
-  PROP_OS_TYPE,
-  PROP_OS_NAME,
-  PROP_OS_VERSION,
-  PROP_DISCOVERY_TYPE,
-  PROP_IP_ADDRESS,
-  PROP_AGENT_VERSION,
-  PROP_RPO_IN_SECONDS,
-  PROP_LAST_RPO_CALCULATED_TIME,
-  PROP_LAST_HEARTBEAT,
-  PROP_PROTECTION_STAGE,
-  PROP_RESYNC_PROGRESS_PERCENTAGE,
-  PROP_PROCESS_SERVER_ID,
-  PROP_PROCESS_SERVER_NAME,
-  PROP_MASTER_TARGET_ID,
-  PROP_MULTI_VM_GROUP_ID,
-  PROP_MULTI_VM_GROUP_NAME,
-  PROP_DATASTORES,
-  PROP_INFRASTRUCTURE_VM_ID,
-  PROP_VCENTER_INFRASTRUCTURE_ID,
-  PROP_TARGET_VM_ID,
-  PROP_TARGET_VM_NAME,
-  PROP_ACTIVE_SITE_TYPE,
-  PROP_SOURCE_VM_RAM_SIZE_IN_MB,
-  PROP_SOURCE_VM_CPU_COUNT,
-  PROP_REPROTECT_AGENT_ID,
-  PROP_REPROTECT_AGENT_NAME,
-  PROP_TARGET_DATASTORE_NAME,
-  PROP_TARGET_VCENTER_ID,
-  PROP_LOG_STORAGE_ACCOUNT_ID,
-  PROP_LAST_PLANNED_FAILOVER_STATUS,
-  PROP_IS_AGENT_REGISTRATION_SUCCESSFUL_AFTER_FAILOVER,
-  PROP_SUBSCRIPTION_ID,
-  PROP_RESOURCE_GROUP,
-  PROP_VAULT_NAME,
-  PROP_FABRIC_NAME,
-  PROP_CONTAINER_NAME,
-  PROP_PHASE,
-  PROP_NEXT_STEP,
-  N_PROPS
+#define FIELD(field, KIND, path) FB_FIELD (FbProtectedItem, field, KIND, path)
+#define GROUP(field, KIND, path, group) FB_FIELD_GROUP (FbProtectedItem, field, KIND, path, group)
+#define LIST(field, path, child) FB_FIELD_LIST (FbProtectedItem, field, path, child)
+#define ENUM(field, get_type, value) FB_FIELD_ENUM (FbProtectedItem, field, get_type, value)
+#define ID_PART(field, getter) FB_FIELD_ID_PART (FbProtectedItem, field, getter)
+
+/* one row per property, in property id order */
+static const FbModelField fields[] = {
+  FIELD (id, STRING, "id"),
+  FIELD (name, STRING, "name"),
+  FIELD (friendly_name, STRING, PROPS "friendlyName"),
+  FIELD (protected_item_type, STRING, PROPS "protectedItemType"),
+  FIELD (protectable_item_id, STRING, PROPS "protectableItemId"),
+  FIELD (recovery_services_provider_id, STRING, PROPS "recoveryServicesProviderId"),
+  FIELD (primary_fabric_friendly_name, STRING, PROPS "primaryFabricFriendlyName"),
+  FIELD (primary_fabric_provider, STRING, PROPS "primaryFabricProvider"),
+  FIELD (recovery_fabric_friendly_name, STRING, PROPS "recoveryFabricFriendlyName"),
+  FIELD (recovery_fabric_id, STRING, PROPS "recoveryFabricId"),
+  FIELD (primary_protection_container_friendly_name, STRING, PROPS "primaryProtectionContainerFriendlyName"),
+  FIELD (recovery_protection_container_friendly_name, STRING, PROPS "recoveryProtectionContainerFriendlyName"),
+  FIELD (recovery_container_id, STRING, PROPS "recoveryContainerId"),
+  FIELD (protection_state, STRING, PROPS "protectionState"),
+  FIELD (protection_state_description, STRING, PROPS "protectionStateDescription"),
+  FIELD (active_location, STRING, PROPS "activeLocation"),
+  FIELD (test_failover_state, STRING, PROPS "testFailoverState"),
+  FIELD (test_failover_state_description, STRING, PROPS "testFailoverStateDescription"),
+  FIELD (allowed_operations, STRV, PROPS "allowedOperations"),
+  FIELD (replication_health, STRING, PROPS "replicationHealth"),
+  FIELD (failover_health, STRING, PROPS "failoverHealth"),
+  LIST (health_errors, PROPS "healthErrors|" PROPS "replicationHealthErrors", fb_health_error_child),
+  FIELD (policy_id, STRING, PROPS "policyId"),
+  FIELD (policy_friendly_name, STRING, PROPS "policyFriendlyName"),
+  FIELD (last_successful_failover_time, DATE_TIME, PROPS "lastSuccessfulFailoverTime"),
+  FIELD (last_successful_test_failover_time, DATE_TIME, PROPS "lastSuccessfulTestFailoverTime"),
+  FIELD (current_scenario_name, STRING, PROPS "currentScenario.scenarioName"),
+  FIELD (current_scenario_job_id, STRING, PROPS "currentScenario.jobId"),
+  FIELD (current_scenario_start_time, DATE_TIME, PROPS "currentScenario.startTime"),
+  FIELD (failover_recovery_point_id, STRING, PROPS "failoverRecoveryPointId"),
+  FIELD (provider_type, STRING, PSD "instanceType"),
+  GROUP (os_type, STRING, PSD "osType|" PSD "osDetails.osType", 1),
+  GROUP (os_name, STRING, PSD "osName|" PSD "discoveredVmDetails.osName", 1),
+  GROUP (os_version, STRING, PSD "osVersion", 1),
+  GROUP (discovery_type, STRING, PSD "discoveryType", 1),
+  GROUP (ip_address, STRING, PSD "ipAddress|" PSD "primaryNicIpAddress", 1),
+  GROUP (agent_version, STRING, PSD "agentVersion|" PSD "agentDetails.agentVersion|" PSD "mobilityAgentDetails.version", 1),
+  GROUP (rpo_in_seconds, INT64, PSD "rpoInSeconds|" PSD "lastRpoInSeconds", 1),
+  GROUP (last_rpo_calculated_time, DATE_TIME, PSD "lastRpoCalculatedTime", 1),
+  GROUP (last_heartbeat, DATE_TIME, PSD "lastHeartbeat|" PSD "mobilityAgentDetails.lastHeartbeatUtc", 1),
+  GROUP (protection_stage, STRING, PSD "protectionStage", 1),
+  GROUP (resync_progress_percentage, INT64, PSD "resyncProgressPercentage|" PSD "initialReplicationProgressPercentage|" PSD "resyncDetails.initialReplicationProgressPercentage", 1),
+  GROUP (process_server_id, STRING_LENIENT, PSD "processServerId", 1),
+  GROUP (process_server_name, STRING, PSD "processServerName", 1),
+  GROUP (master_target_id, STRING_LENIENT, PSD "masterTargetId", 1),
+  GROUP (multi_vm_group_id, STRING, PSD "multiVmGroupId", 1),
+  GROUP (multi_vm_group_name, STRING, PSD "multiVmGroupName", 1),
+  GROUP (datastores, STRV, PSD "datastores|" PSD "discoveredVmDetails.datastores", 1),
+  GROUP (infrastructure_vm_id, STRING_LENIENT, PSD "infrastructureVmId", 1),
+  GROUP (vcenter_infrastructure_id, STRING_LENIENT, PSD "vCenterInfrastructureId", 1),
+  GROUP (target_vm_id, STRING, PSD "targetVmId|" PSD "azureVirtualMachineId", 1),
+  GROUP (target_vm_name, STRING, PSD "targetVmName|" PSD "recoveryAzureVMName", 1),
+  GROUP (active_site_type, STRING, PSD "activeSiteType", 1),
+  GROUP (source_vm_ram_size_in_mb, INT64, PSD "sourceVmRamSizeInMB|" PSD "sourceVmRAMSizeInMB|" PSD "allocatedMemoryInMB", 1),
+  GROUP (source_vm_cpu_count, INT64, PSD "sourceVmCpuCount|" PSD "sourceVmCPUCount|" PSD "processorCoreCount", 1),
+  GROUP (reprotect_agent_id, STRING_LENIENT, PSD "reprotectAgentId", 1),
+  GROUP (reprotect_agent_name, STRING, PSD "reprotectAgentName", 1),
+  GROUP (target_datastore_name, STRING, PSD "targetDataStoreName", 1),
+  GROUP (target_vcenter_id, STRING, PSD "targetvCenterId", 1),
+  GROUP (log_storage_account_id, STRING, PSD "logStorageAccountId", 1),
+  GROUP (last_planned_failover_status, STRING, PSD "lastPlannedFailoverStatus", 1),
+  GROUP (is_agent_registration_successful_after_failover, BOOLEAN, PSD "isAgentRegistrationSuccessfulAfterFailover", 1),
+  FB_VAULT_SCOPE_FIELDS (FbProtectedItem, scope),
+  ID_PART (fabric_name, fb_arm_id_get_fabric_name),
+  ID_PART (container_name, fb_arm_id_get_container_name),
+  ENUM (phase, fb_phase_get_type, FB_PHASE_UNKNOWN),
+  ENUM (next_step, fb_next_step_get_type, FB_NEXT_STEP_NONE),
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static gpointer
-health_error_new_cb (JsonNode  *node,
-                     GError   **error)
-{
-  return fb_health_error_new_from_json (node, error);
-}
-
-static gboolean
-health_error_update_cb (gpointer item,
-                        gpointer other)
-{
-  return fb_health_error_update_from (item, other);
-}
-
-static void
-fb_protected_item_dispose (GObject *object)
-{
-  FbProtectedItem *self = (FbProtectedItem *) object;
-
-  g_clear_object (&self->health_errors);
-
-  G_OBJECT_CLASS (fb_protected_item_parent_class)->dispose (object);
-}
-
-static void
-fb_protected_item_finalize (GObject *object)
-{
-  FbProtectedItem *self = (FbProtectedItem *) object;
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->friendly_name, g_free);
-  g_clear_pointer (&self->protected_item_type, g_free);
-  g_clear_pointer (&self->protectable_item_id, g_free);
-  g_clear_pointer (&self->recovery_services_provider_id, g_free);
-  g_clear_pointer (&self->primary_fabric_friendly_name, g_free);
-  g_clear_pointer (&self->primary_fabric_provider, g_free);
-  g_clear_pointer (&self->recovery_fabric_friendly_name, g_free);
-  g_clear_pointer (&self->recovery_fabric_id, g_free);
-  g_clear_pointer (&self->primary_protection_container_friendly_name, g_free);
-  g_clear_pointer (&self->recovery_protection_container_friendly_name, g_free);
-  g_clear_pointer (&self->recovery_container_id, g_free);
-  g_clear_pointer (&self->protection_state, g_free);
-  g_clear_pointer (&self->protection_state_description, g_free);
-  g_clear_pointer (&self->active_location, g_free);
-  g_clear_pointer (&self->test_failover_state, g_free);
-  g_clear_pointer (&self->test_failover_state_description, g_free);
-  g_clear_pointer (&self->allowed_operations, g_strfreev);
-  g_clear_pointer (&self->replication_health, g_free);
-  g_clear_pointer (&self->failover_health, g_free);
-  g_clear_pointer (&self->policy_id, g_free);
-  g_clear_pointer (&self->policy_friendly_name, g_free);
-  g_clear_pointer (&self->last_successful_failover_time, g_date_time_unref);
-  g_clear_pointer (&self->last_successful_test_failover_time, g_date_time_unref);
-  g_clear_pointer (&self->current_scenario_name, g_free);
-  g_clear_pointer (&self->current_scenario_job_id, g_free);
-  g_clear_pointer (&self->current_scenario_start_time, g_date_time_unref);
-  g_clear_pointer (&self->failover_recovery_point_id, g_free);
-  g_clear_pointer (&self->provider_type, g_free);
-  g_clear_pointer (&self->os_type, g_free);
-  g_clear_pointer (&self->os_name, g_free);
-  g_clear_pointer (&self->os_version, g_free);
-  g_clear_pointer (&self->discovery_type, g_free);
-  g_clear_pointer (&self->ip_address, g_free);
-  g_clear_pointer (&self->agent_version, g_free);
-  g_clear_pointer (&self->last_rpo_calculated_time, g_date_time_unref);
-  g_clear_pointer (&self->last_heartbeat, g_date_time_unref);
-  g_clear_pointer (&self->protection_stage, g_free);
-  g_clear_pointer (&self->process_server_id, g_free);
-  g_clear_pointer (&self->process_server_name, g_free);
-  g_clear_pointer (&self->master_target_id, g_free);
-  g_clear_pointer (&self->multi_vm_group_id, g_free);
-  g_clear_pointer (&self->multi_vm_group_name, g_free);
-  g_clear_pointer (&self->datastores, g_strfreev);
-  g_clear_pointer (&self->infrastructure_vm_id, g_free);
-  g_clear_pointer (&self->vcenter_infrastructure_id, g_free);
-  g_clear_pointer (&self->target_vm_id, g_free);
-  g_clear_pointer (&self->target_vm_name, g_free);
-  g_clear_pointer (&self->active_site_type, g_free);
-  g_clear_pointer (&self->reprotect_agent_id, g_free);
-  g_clear_pointer (&self->reprotect_agent_name, g_free);
-  g_clear_pointer (&self->target_datastore_name, g_free);
-  g_clear_pointer (&self->target_vcenter_id, g_free);
-  g_clear_pointer (&self->log_storage_account_id, g_free);
-  g_clear_pointer (&self->last_planned_failover_status, g_free);
-  g_clear_pointer (&self->subscription_id, g_free);
-  g_clear_pointer (&self->resource_group, g_free);
-  g_clear_pointer (&self->vault_name, g_free);
-  g_clear_pointer (&self->fabric_name, g_free);
-  g_clear_pointer (&self->container_name, g_free);
-
-  G_OBJECT_CLASS (fb_protected_item_parent_class)->finalize (object);
-}
-
-static void
-fb_protected_item_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  FbProtectedItem *self = (FbProtectedItem *) object;
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_FRIENDLY_NAME:
-      g_value_set_string (value, self->friendly_name);
-      break;
-
-    case PROP_PROTECTED_ITEM_TYPE:
-      g_value_set_string (value, self->protected_item_type);
-      break;
-
-    case PROP_PROTECTABLE_ITEM_ID:
-      g_value_set_string (value, self->protectable_item_id);
-      break;
-
-    case PROP_RECOVERY_SERVICES_PROVIDER_ID:
-      g_value_set_string (value, self->recovery_services_provider_id);
-      break;
-
-    case PROP_PRIMARY_FABRIC_FRIENDLY_NAME:
-      g_value_set_string (value, self->primary_fabric_friendly_name);
-      break;
-
-    case PROP_PRIMARY_FABRIC_PROVIDER:
-      g_value_set_string (value, self->primary_fabric_provider);
-      break;
-
-    case PROP_RECOVERY_FABRIC_FRIENDLY_NAME:
-      g_value_set_string (value, self->recovery_fabric_friendly_name);
-      break;
-
-    case PROP_RECOVERY_FABRIC_ID:
-      g_value_set_string (value, self->recovery_fabric_id);
-      break;
-
-    case PROP_PRIMARY_PROTECTION_CONTAINER_FRIENDLY_NAME:
-      g_value_set_string (value, self->primary_protection_container_friendly_name);
-      break;
-
-    case PROP_RECOVERY_PROTECTION_CONTAINER_FRIENDLY_NAME:
-      g_value_set_string (value, self->recovery_protection_container_friendly_name);
-      break;
-
-    case PROP_RECOVERY_CONTAINER_ID:
-      g_value_set_string (value, self->recovery_container_id);
-      break;
-
-    case PROP_PROTECTION_STATE:
-      g_value_set_string (value, self->protection_state);
-      break;
-
-    case PROP_PROTECTION_STATE_DESCRIPTION:
-      g_value_set_string (value, self->protection_state_description);
-      break;
-
-    case PROP_ACTIVE_LOCATION:
-      g_value_set_string (value, self->active_location);
-      break;
-
-    case PROP_TEST_FAILOVER_STATE:
-      g_value_set_string (value, self->test_failover_state);
-      break;
-
-    case PROP_TEST_FAILOVER_STATE_DESCRIPTION:
-      g_value_set_string (value, self->test_failover_state_description);
-      break;
-
-    case PROP_ALLOWED_OPERATIONS:
-      g_value_set_boxed (value, self->allowed_operations);
-      break;
-
-    case PROP_REPLICATION_HEALTH:
-      g_value_set_string (value, self->replication_health);
-      break;
-
-    case PROP_FAILOVER_HEALTH:
-      g_value_set_string (value, self->failover_health);
-      break;
-
-    case PROP_HEALTH_ERRORS:
-      g_value_set_object (value, self->health_errors);
-      break;
-
-    case PROP_POLICY_ID:
-      g_value_set_string (value, self->policy_id);
-      break;
-
-    case PROP_POLICY_FRIENDLY_NAME:
-      g_value_set_string (value, self->policy_friendly_name);
-      break;
-
-    case PROP_LAST_SUCCESSFUL_FAILOVER_TIME:
-      g_value_set_boxed (value, self->last_successful_failover_time);
-      break;
-
-    case PROP_LAST_SUCCESSFUL_TEST_FAILOVER_TIME:
-      g_value_set_boxed (value, self->last_successful_test_failover_time);
-      break;
-
-    case PROP_CURRENT_SCENARIO_NAME:
-      g_value_set_string (value, self->current_scenario_name);
-      break;
-
-    case PROP_CURRENT_SCENARIO_JOB_ID:
-      g_value_set_string (value, self->current_scenario_job_id);
-      break;
-
-    case PROP_CURRENT_SCENARIO_START_TIME:
-      g_value_set_boxed (value, self->current_scenario_start_time);
-      break;
-
-    case PROP_FAILOVER_RECOVERY_POINT_ID:
-      g_value_set_string (value, self->failover_recovery_point_id);
-      break;
-
-    case PROP_PROVIDER_TYPE:
-      g_value_set_string (value, self->provider_type);
-      break;
-
-    case PROP_OS_TYPE:
-      g_value_set_string (value, self->os_type);
-      break;
-
-    case PROP_OS_NAME:
-      g_value_set_string (value, self->os_name);
-      break;
-
-    case PROP_OS_VERSION:
-      g_value_set_string (value, self->os_version);
-      break;
-
-    case PROP_DISCOVERY_TYPE:
-      g_value_set_string (value, self->discovery_type);
-      break;
-
-    case PROP_IP_ADDRESS:
-      g_value_set_string (value, self->ip_address);
-      break;
-
-    case PROP_AGENT_VERSION:
-      g_value_set_string (value, self->agent_version);
-      break;
-
-    case PROP_RPO_IN_SECONDS:
-      g_value_set_int64 (value, self->rpo_in_seconds);
-      break;
-
-    case PROP_LAST_RPO_CALCULATED_TIME:
-      g_value_set_boxed (value, self->last_rpo_calculated_time);
-      break;
-
-    case PROP_LAST_HEARTBEAT:
-      g_value_set_boxed (value, self->last_heartbeat);
-      break;
-
-    case PROP_PROTECTION_STAGE:
-      g_value_set_string (value, self->protection_stage);
-      break;
-
-    case PROP_RESYNC_PROGRESS_PERCENTAGE:
-      g_value_set_int64 (value, self->resync_progress_percentage);
-      break;
-
-    case PROP_PROCESS_SERVER_ID:
-      g_value_set_string (value, self->process_server_id);
-      break;
-
-    case PROP_PROCESS_SERVER_NAME:
-      g_value_set_string (value, self->process_server_name);
-      break;
-
-    case PROP_MASTER_TARGET_ID:
-      g_value_set_string (value, self->master_target_id);
-      break;
-
-    case PROP_MULTI_VM_GROUP_ID:
-      g_value_set_string (value, self->multi_vm_group_id);
-      break;
-
-    case PROP_MULTI_VM_GROUP_NAME:
-      g_value_set_string (value, self->multi_vm_group_name);
-      break;
-
-    case PROP_DATASTORES:
-      g_value_set_boxed (value, self->datastores);
-      break;
-
-    case PROP_INFRASTRUCTURE_VM_ID:
-      g_value_set_string (value, self->infrastructure_vm_id);
-      break;
-
-    case PROP_VCENTER_INFRASTRUCTURE_ID:
-      g_value_set_string (value, self->vcenter_infrastructure_id);
-      break;
-
-    case PROP_TARGET_VM_ID:
-      g_value_set_string (value, self->target_vm_id);
-      break;
-
-    case PROP_TARGET_VM_NAME:
-      g_value_set_string (value, self->target_vm_name);
-      break;
-
-    case PROP_ACTIVE_SITE_TYPE:
-      g_value_set_string (value, self->active_site_type);
-      break;
-
-    case PROP_SOURCE_VM_RAM_SIZE_IN_MB:
-      g_value_set_int64 (value, self->source_vm_ram_size_in_mb);
-      break;
-
-    case PROP_SOURCE_VM_CPU_COUNT:
-      g_value_set_int64 (value, self->source_vm_cpu_count);
-      break;
-
-    case PROP_REPROTECT_AGENT_ID:
-      g_value_set_string (value, self->reprotect_agent_id);
-      break;
-
-    case PROP_REPROTECT_AGENT_NAME:
-      g_value_set_string (value, self->reprotect_agent_name);
-      break;
-
-    case PROP_TARGET_DATASTORE_NAME:
-      g_value_set_string (value, self->target_datastore_name);
-      break;
-
-    case PROP_TARGET_VCENTER_ID:
-      g_value_set_string (value, self->target_vcenter_id);
-      break;
-
-    case PROP_LOG_STORAGE_ACCOUNT_ID:
-      g_value_set_string (value, self->log_storage_account_id);
-      break;
-
-    case PROP_LAST_PLANNED_FAILOVER_STATUS:
-      g_value_set_string (value, self->last_planned_failover_status);
-      break;
-
-    case PROP_IS_AGENT_REGISTRATION_SUCCESSFUL_AFTER_FAILOVER:
-      g_value_set_boolean (value, self->is_agent_registration_successful_after_failover);
-      break;
-
-    case PROP_SUBSCRIPTION_ID:
-      g_value_set_string (value, self->subscription_id);
-      break;
-
-    case PROP_RESOURCE_GROUP:
-      g_value_set_string (value, self->resource_group);
-      break;
-
-    case PROP_VAULT_NAME:
-      g_value_set_string (value, self->vault_name);
-      break;
-
-    case PROP_FABRIC_NAME:
-      g_value_set_string (value, self->fabric_name);
-      break;
-
-    case PROP_CONTAINER_NAME:
-      g_value_set_string (value, self->container_name);
-      break;
-
-    case PROP_PHASE:
-      g_value_set_enum (value, self->phase);
-      break;
-
-    case PROP_NEXT_STEP:
-      g_value_set_enum (value, self->next_step);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fb_protected_item_class_init (FbProtectedItemClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->dispose = fb_protected_item_dispose;
-  object_class->finalize = fb_protected_item_finalize;
-  object_class->get_property = fb_protected_item_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_FRIENDLY_NAME] =
-    g_param_spec_string ("friendly-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PROTECTED_ITEM_TYPE] =
-    g_param_spec_string ("protected-item-type", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PROTECTABLE_ITEM_ID] =
-    g_param_spec_string ("protectable-item-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RECOVERY_SERVICES_PROVIDER_ID] =
-    g_param_spec_string ("recovery-services-provider-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PRIMARY_FABRIC_FRIENDLY_NAME] =
-    g_param_spec_string ("primary-fabric-friendly-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PRIMARY_FABRIC_PROVIDER] =
-    g_param_spec_string ("primary-fabric-provider", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RECOVERY_FABRIC_FRIENDLY_NAME] =
-    g_param_spec_string ("recovery-fabric-friendly-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RECOVERY_FABRIC_ID] =
-    g_param_spec_string ("recovery-fabric-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PRIMARY_PROTECTION_CONTAINER_FRIENDLY_NAME] =
-    g_param_spec_string ("primary-protection-container-friendly-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RECOVERY_PROTECTION_CONTAINER_FRIENDLY_NAME] =
-    g_param_spec_string ("recovery-protection-container-friendly-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RECOVERY_CONTAINER_ID] =
-    g_param_spec_string ("recovery-container-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PROTECTION_STATE] =
-    g_param_spec_string ("protection-state", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PROTECTION_STATE_DESCRIPTION] =
-    g_param_spec_string ("protection-state-description", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ACTIVE_LOCATION] =
-    g_param_spec_string ("active-location", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TEST_FAILOVER_STATE] =
-    g_param_spec_string ("test-failover-state", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TEST_FAILOVER_STATE_DESCRIPTION] =
-    g_param_spec_string ("test-failover-state-description", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ALLOWED_OPERATIONS] =
-    g_param_spec_boxed ("allowed-operations", NULL, NULL,
-                        G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_REPLICATION_HEALTH] =
-    g_param_spec_string ("replication-health", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_FAILOVER_HEALTH] =
-    g_param_spec_string ("failover-health", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_HEALTH_ERRORS] =
-    g_param_spec_object ("health-errors", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_POLICY_ID] =
-    g_param_spec_string ("policy-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_POLICY_FRIENDLY_NAME] =
-    g_param_spec_string ("policy-friendly-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_LAST_SUCCESSFUL_FAILOVER_TIME] =
-    g_param_spec_boxed ("last-successful-failover-time", NULL, NULL,
-                        G_TYPE_DATE_TIME,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_LAST_SUCCESSFUL_TEST_FAILOVER_TIME] =
-    g_param_spec_boxed ("last-successful-test-failover-time", NULL, NULL,
-                        G_TYPE_DATE_TIME,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CURRENT_SCENARIO_NAME] =
-    g_param_spec_string ("current-scenario-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CURRENT_SCENARIO_JOB_ID] =
-    g_param_spec_string ("current-scenario-job-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CURRENT_SCENARIO_START_TIME] =
-    g_param_spec_boxed ("current-scenario-start-time", NULL, NULL,
-                        G_TYPE_DATE_TIME,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_FAILOVER_RECOVERY_POINT_ID] =
-    g_param_spec_string ("failover-recovery-point-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  /* providerSpecificDetails.instanceType */
-  properties[PROP_PROVIDER_TYPE] =
-    g_param_spec_string ("provider-type", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  /* provider details (VMware providers only) */
-  properties[PROP_OS_TYPE] =
-    g_param_spec_string ("os-type", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_OS_NAME] =
-    g_param_spec_string ("os-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_OS_VERSION] =
-    g_param_spec_string ("os-version", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DISCOVERY_TYPE] =
-    g_param_spec_string ("discovery-type", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_IP_ADDRESS] =
-    g_param_spec_string ("ip-address", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_AGENT_VERSION] =
-    g_param_spec_string ("agent-version", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RPO_IN_SECONDS] =
-    g_param_spec_int64 ("rpo-in-seconds", NULL, NULL,
-                        G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_LAST_RPO_CALCULATED_TIME] =
-    g_param_spec_boxed ("last-rpo-calculated-time", NULL, NULL,
-                        G_TYPE_DATE_TIME,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_LAST_HEARTBEAT] =
-    g_param_spec_boxed ("last-heartbeat", NULL, NULL,
-                        G_TYPE_DATE_TIME,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PROTECTION_STAGE] =
-    g_param_spec_string ("protection-stage", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RESYNC_PROGRESS_PERCENTAGE] =
-    g_param_spec_int64 ("resync-progress-percentage", NULL, NULL,
-                        G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PROCESS_SERVER_ID] =
-    g_param_spec_string ("process-server-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PROCESS_SERVER_NAME] =
-    g_param_spec_string ("process-server-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_MASTER_TARGET_ID] =
-    g_param_spec_string ("master-target-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_MULTI_VM_GROUP_ID] =
-    g_param_spec_string ("multi-vm-group-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_MULTI_VM_GROUP_NAME] =
-    g_param_spec_string ("multi-vm-group-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DATASTORES] =
-    g_param_spec_boxed ("datastores", NULL, NULL,
-                        G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_INFRASTRUCTURE_VM_ID] =
-    g_param_spec_string ("infrastructure-vm-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_VCENTER_INFRASTRUCTURE_ID] =
-    g_param_spec_string ("vcenter-infrastructure-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TARGET_VM_ID] =
-    g_param_spec_string ("target-vm-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TARGET_VM_NAME] =
-    g_param_spec_string ("target-vm-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ACTIVE_SITE_TYPE] =
-    g_param_spec_string ("active-site-type", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SOURCE_VM_RAM_SIZE_IN_MB] =
-    g_param_spec_int64 ("source-vm-ram-size-in-mb", NULL, NULL,
-                        G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SOURCE_VM_CPU_COUNT] =
-    g_param_spec_int64 ("source-vm-cpu-count", NULL, NULL,
-                        G_MININT64, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_REPROTECT_AGENT_ID] =
-    g_param_spec_string ("reprotect-agent-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_REPROTECT_AGENT_NAME] =
-    g_param_spec_string ("reprotect-agent-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TARGET_DATASTORE_NAME] =
-    g_param_spec_string ("target-datastore-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TARGET_VCENTER_ID] =
-    g_param_spec_string ("target-vcenter-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_LOG_STORAGE_ACCOUNT_ID] =
-    g_param_spec_string ("log-storage-account-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_LAST_PLANNED_FAILOVER_STATUS] =
-    g_param_spec_string ("last-planned-failover-status", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_IS_AGENT_REGISTRATION_SUCCESSFUL_AFTER_FAILOVER] =
-    g_param_spec_boolean ("is-agent-registration-successful-after-failover", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  /* from the id */
-  properties[PROP_SUBSCRIPTION_ID] =
-    g_param_spec_string ("subscription-id", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RESOURCE_GROUP] =
-    g_param_spec_string ("resource-group", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_VAULT_NAME] =
-    g_param_spec_string ("vault-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_FABRIC_NAME] =
-    g_param_spec_string ("fabric-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CONTAINER_NAME] =
-    g_param_spec_string ("container-name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  /* derived */
-  properties[PROP_PHASE] =
-    g_param_spec_enum ("phase", NULL, NULL,
-                       FB_TYPE_PHASE, FB_PHASE_UNKNOWN,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_NEXT_STEP] =
-    g_param_spec_enum ("next-step", NULL, NULL,
-                       FB_TYPE_NEXT_STEP, FB_NEXT_STEP_NONE,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
-fb_protected_item_init (FbProtectedItem *self)
-{
-  self->health_errors = g_list_store_new (FB_TYPE_HEALTH_ERROR);
-}
+static gboolean fb_protected_item_parse_more (gpointer     instance,
+                                              JsonObject  *root,
+                                              GError     **error);
+
+static GParamSpec *properties[G_N_ELEMENTS (fields) + 1];
+static const FbModelTable model = FB_MODEL_TABLE_INIT (fields, properties, fb_protected_item_parse_more);
+
+/* fb_protected_item_new_from_json(), _update_from(), _update_from_json() */
+FB_MODEL_DEFINE_FUNCS (FbProtectedItem, fb_protected_item, FB_IS_PROTECTED_ITEM, model)
 
 static gboolean
 str_equal (const char *a,
@@ -1177,105 +435,17 @@ fb_protected_item_get_operation_for_step (FbProtectedItem *self,
 }
 
 static gboolean
-fb_protected_item_parse (FbProtectedItem  *self,
-                         JsonNode         *node,
-                         GError          **error)
+fb_protected_item_parse_more (gpointer     instance,
+                              JsonObject  *root,
+                              GError     **error)
 {
-  JsonObject *root;
-
-  if (!fb_json_node_get_object (node, &root, error))
-    return FALSE;
-
-  if (!fb_json_get_string (root, "id", &self->id, error) ||
-      !fb_json_get_string (root, "name", &self->name, error) ||
-      !fb_json_get_string (root, PROPS "friendlyName", &self->friendly_name, error) ||
-      !fb_json_get_string (root, PROPS "protectedItemType", &self->protected_item_type, error) ||
-      !fb_json_get_string (root, PROPS "protectableItemId", &self->protectable_item_id, error) ||
-      !fb_json_get_string (root, PROPS "recoveryServicesProviderId", &self->recovery_services_provider_id, error) ||
-      !fb_json_get_string (root, PROPS "primaryFabricFriendlyName", &self->primary_fabric_friendly_name, error) ||
-      !fb_json_get_string (root, PROPS "primaryFabricProvider", &self->primary_fabric_provider, error) ||
-      !fb_json_get_string (root, PROPS "recoveryFabricFriendlyName", &self->recovery_fabric_friendly_name, error) ||
-      !fb_json_get_string (root, PROPS "recoveryFabricId", &self->recovery_fabric_id, error) ||
-      !fb_json_get_string (root, PROPS "primaryProtectionContainerFriendlyName", &self->primary_protection_container_friendly_name, error) ||
-      !fb_json_get_string (root, PROPS "recoveryProtectionContainerFriendlyName", &self->recovery_protection_container_friendly_name, error) ||
-      !fb_json_get_string (root, PROPS "recoveryContainerId", &self->recovery_container_id, error) ||
-      !fb_json_get_string (root, PROPS "protectionState", &self->protection_state, error) ||
-      !fb_json_get_string (root, PROPS "protectionStateDescription", &self->protection_state_description, error) ||
-      !fb_json_get_string (root, PROPS "activeLocation", &self->active_location, error) ||
-      !fb_json_get_string (root, PROPS "testFailoverState", &self->test_failover_state, error) ||
-      !fb_json_get_string (root, PROPS "testFailoverStateDescription", &self->test_failover_state_description, error) ||
-      !fb_json_get_strv (root, PROPS "allowedOperations", &self->allowed_operations, error) ||
-      !fb_json_get_string (root, PROPS "replicationHealth", &self->replication_health, error) ||
-      !fb_json_get_string (root, PROPS "failoverHealth", &self->failover_health, error) ||
-      !fb_json_get_model_list (root, PROPS "healthErrors|"
-                                     PROPS "replicationHealthErrors", health_error_new_cb, self->health_errors, error) ||
-      !fb_json_get_string (root, PROPS "policyId", &self->policy_id, error) ||
-      !fb_json_get_string (root, PROPS "policyFriendlyName", &self->policy_friendly_name, error) ||
-      !fb_json_get_date_time (root, PROPS "lastSuccessfulFailoverTime", &self->last_successful_failover_time, error) ||
-      !fb_json_get_date_time (root, PROPS "lastSuccessfulTestFailoverTime", &self->last_successful_test_failover_time, error) ||
-      !fb_json_get_string (root, PROPS "currentScenario.scenarioName", &self->current_scenario_name, error) ||
-      !fb_json_get_string (root, PROPS "currentScenario.jobId", &self->current_scenario_job_id, error) ||
-      !fb_json_get_date_time (root, PROPS "currentScenario.startTime", &self->current_scenario_start_time, error) ||
-      !fb_json_get_string (root, PROPS "failoverRecoveryPointId", &self->failover_recovery_point_id, error) ||
-      !fb_json_get_string (root, PSD "instanceType", &self->provider_type, error))
-    return FALSE;
+  FbProtectedItem *self = instance;
 
   if (is_vmware_provider (self->provider_type))
     {
-      if (!fb_json_get_string (root, PSD "osType|" PSD "osDetails.osType", &self->os_type, error) ||
-          !fb_json_get_string (root, PSD "osName|"
-                                     PSD "discoveredVmDetails.osName", &self->os_name, error) ||
-          !fb_json_get_string (root, PSD "osVersion", &self->os_version, error) ||
-          !fb_json_get_string (root, PSD "discoveryType", &self->discovery_type, error) ||
-          !fb_json_get_string (root, PSD "ipAddress|"
-                                     PSD "primaryNicIpAddress", &self->ip_address, error) ||
-          !fb_json_get_string (root, PSD "agentVersion|"
-                                     PSD "agentDetails.agentVersion|"
-                                     PSD "mobilityAgentDetails.version", &self->agent_version, error) ||
-          !fb_json_get_int64 (root, PSD "rpoInSeconds|"
-                                    PSD "lastRpoInSeconds", &self->rpo_in_seconds, error) ||
-          !fb_json_get_date_time (root, PSD "lastRpoCalculatedTime", &self->last_rpo_calculated_time, error) ||
-          !fb_json_get_date_time (root, PSD "lastHeartbeat|"
-                                        PSD "mobilityAgentDetails.lastHeartbeatUtc", &self->last_heartbeat, error) ||
-          !fb_json_get_string (root, PSD "protectionStage", &self->protection_stage, error) ||
-          !fb_json_get_int64 (root, PSD "resyncProgressPercentage|"
-                                    PSD "initialReplicationProgressPercentage|"
-                                    PSD "resyncDetails.initialReplicationProgressPercentage", &self->resync_progress_percentage, error) ||
-          !fb_json_get_string_lenient (root, PSD "processServerId", &self->process_server_id, error) ||
-          !fb_json_get_string (root, PSD "processServerName", &self->process_server_name, error) ||
-          !fb_json_get_string_lenient (root, PSD "masterTargetId", &self->master_target_id, error) ||
-          !fb_json_get_string (root, PSD "multiVmGroupId", &self->multi_vm_group_id, error) ||
-          !fb_json_get_string (root, PSD "multiVmGroupName", &self->multi_vm_group_name, error) ||
-          !fb_json_get_strv (root, PSD "datastores|"
-                                   PSD "discoveredVmDetails.datastores", &self->datastores, error) ||
-          !fb_json_get_string_lenient (root, PSD "infrastructureVmId", &self->infrastructure_vm_id, error) ||
-          !fb_json_get_string_lenient (root, PSD "vCenterInfrastructureId", &self->vcenter_infrastructure_id, error) ||
-          !fb_json_get_string (root, PSD "targetVmId|"
-                                     PSD "azureVirtualMachineId", &self->target_vm_id, error) ||
-          !fb_json_get_string (root, PSD "targetVmName|"
-                                     PSD "recoveryAzureVMName", &self->target_vm_name, error) ||
-          !fb_json_get_string (root, PSD "activeSiteType", &self->active_site_type, error) ||
-          !fb_json_get_int64 (root, PSD "sourceVmRamSizeInMB|"
-                                    PSD "sourceVmRAMSizeInMB|"
-                                    PSD "allocatedMemoryInMB", &self->source_vm_ram_size_in_mb, error) ||
-          !fb_json_get_int64 (root, PSD "sourceVmCpuCount|"
-                                    PSD "sourceVmCPUCount|"
-                                    PSD "processorCoreCount", &self->source_vm_cpu_count, error) ||
-          !fb_json_get_string_lenient (root, PSD "reprotectAgentId", &self->reprotect_agent_id, error) ||
-          !fb_json_get_string (root, PSD "reprotectAgentName", &self->reprotect_agent_name, error) ||
-          !fb_json_get_string (root, PSD "targetDataStoreName", &self->target_datastore_name, error) ||
-          !fb_json_get_string (root, PSD "targetvCenterId", &self->target_vcenter_id, error) ||
-          !fb_json_get_string (root, PSD "logStorageAccountId", &self->log_storage_account_id, error) ||
-          !fb_json_get_string (root, PSD "lastPlannedFailoverStatus", &self->last_planned_failover_status, error) ||
-          !fb_json_get_boolean (root, PSD "isAgentRegistrationSuccessfulAfterFailover", &self->is_agent_registration_successful_after_failover, error))
+      if (!fb_model_parse (self, &model, 1, root, error))
         return FALSE;
     }
-
-  self->subscription_id = fb_arm_id_get_subscription (self->id);
-  self->resource_group = fb_arm_id_get_resource_group (self->id);
-  self->vault_name = fb_arm_id_get_vault_name (self->id);
-  self->fabric_name = fb_arm_id_get_fabric_name (self->id);
-  self->container_name = fb_arm_id_get_container_name (self->id);
 
   self->phase = derive_phase (self);
   self->next_step = derive_next_step (self);
@@ -1283,724 +453,73 @@ fb_protected_item_parse (FbProtectedItem  *self,
   return TRUE;
 }
 
-/**
- * fb_protected_item_new_from_json:
- * @node: the JSON of the resource
- * @error: return location for a #FB_PARSE_ERROR
- *
- * Returns: (transfer full): a new #FbProtectedItem, or %NULL with @error set when a member has
- *   the wrong type
- */
-FbProtectedItem *
-fb_protected_item_new_from_json (JsonNode  *node,
-                                 GError   **error)
-{
-  g_autoptr(FbProtectedItem) self = NULL;
-
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  self = g_object_new (FB_TYPE_PROTECTED_ITEM, NULL);
-  if (!fb_protected_item_parse (self, node, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
-}
-
-/**
- * fb_protected_item_update_from:
- * @self: a #FbProtectedItem
- * @other: a #FbProtectedItem with newer values (for example parsed in a thread)
- *
- * Copies the values of @other into @self, notifying only the properties that changed;
- * child lists are updated in place.
- *
- * Returns: whether anything changed
- */
-gboolean
-fb_protected_item_update_from (FbProtectedItem *self,
-                               FbProtectedItem *other)
-{
-  GObject *object = (GObject *) self;
-  gboolean changed = FALSE;
-
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), FALSE);
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (other), FALSE);
-
-  if (self == other)
-    return FALSE;
-
-  g_object_freeze_notify (object);
-
-  changed |= fb_json_update_string (object, properties[PROP_ID], &self->id, other->id);
-  changed |= fb_json_update_string (object, properties[PROP_NAME], &self->name, other->name);
-  changed |= fb_json_update_string (object, properties[PROP_FRIENDLY_NAME], &self->friendly_name, other->friendly_name);
-  changed |= fb_json_update_string (object, properties[PROP_PROTECTED_ITEM_TYPE], &self->protected_item_type, other->protected_item_type);
-  changed |= fb_json_update_string (object, properties[PROP_PROTECTABLE_ITEM_ID], &self->protectable_item_id, other->protectable_item_id);
-  changed |= fb_json_update_string (object, properties[PROP_RECOVERY_SERVICES_PROVIDER_ID], &self->recovery_services_provider_id, other->recovery_services_provider_id);
-  changed |= fb_json_update_string (object, properties[PROP_PRIMARY_FABRIC_FRIENDLY_NAME], &self->primary_fabric_friendly_name, other->primary_fabric_friendly_name);
-  changed |= fb_json_update_string (object, properties[PROP_PRIMARY_FABRIC_PROVIDER], &self->primary_fabric_provider, other->primary_fabric_provider);
-  changed |= fb_json_update_string (object, properties[PROP_RECOVERY_FABRIC_FRIENDLY_NAME], &self->recovery_fabric_friendly_name, other->recovery_fabric_friendly_name);
-  changed |= fb_json_update_string (object, properties[PROP_RECOVERY_FABRIC_ID], &self->recovery_fabric_id, other->recovery_fabric_id);
-  changed |= fb_json_update_string (object, properties[PROP_PRIMARY_PROTECTION_CONTAINER_FRIENDLY_NAME], &self->primary_protection_container_friendly_name, other->primary_protection_container_friendly_name);
-  changed |= fb_json_update_string (object, properties[PROP_RECOVERY_PROTECTION_CONTAINER_FRIENDLY_NAME], &self->recovery_protection_container_friendly_name, other->recovery_protection_container_friendly_name);
-  changed |= fb_json_update_string (object, properties[PROP_RECOVERY_CONTAINER_ID], &self->recovery_container_id, other->recovery_container_id);
-  changed |= fb_json_update_string (object, properties[PROP_PROTECTION_STATE], &self->protection_state, other->protection_state);
-  changed |= fb_json_update_string (object, properties[PROP_PROTECTION_STATE_DESCRIPTION], &self->protection_state_description, other->protection_state_description);
-  changed |= fb_json_update_string (object, properties[PROP_ACTIVE_LOCATION], &self->active_location, other->active_location);
-  changed |= fb_json_update_string (object, properties[PROP_TEST_FAILOVER_STATE], &self->test_failover_state, other->test_failover_state);
-  changed |= fb_json_update_string (object, properties[PROP_TEST_FAILOVER_STATE_DESCRIPTION], &self->test_failover_state_description, other->test_failover_state_description);
-  changed |= fb_json_update_strv (object, properties[PROP_ALLOWED_OPERATIONS], &self->allowed_operations, other->allowed_operations);
-  changed |= fb_json_update_string (object, properties[PROP_REPLICATION_HEALTH], &self->replication_health, other->replication_health);
-  changed |= fb_json_update_string (object, properties[PROP_FAILOVER_HEALTH], &self->failover_health, other->failover_health);
-  changed |= fb_json_merge_store (self->health_errors, G_LIST_MODEL (other->health_errors),
-                                  NULL, health_error_update_cb);
-  changed |= fb_json_update_string (object, properties[PROP_POLICY_ID], &self->policy_id, other->policy_id);
-  changed |= fb_json_update_string (object, properties[PROP_POLICY_FRIENDLY_NAME], &self->policy_friendly_name, other->policy_friendly_name);
-  changed |= fb_json_update_date_time (object, properties[PROP_LAST_SUCCESSFUL_FAILOVER_TIME], &self->last_successful_failover_time, other->last_successful_failover_time);
-  changed |= fb_json_update_date_time (object, properties[PROP_LAST_SUCCESSFUL_TEST_FAILOVER_TIME], &self->last_successful_test_failover_time, other->last_successful_test_failover_time);
-  changed |= fb_json_update_string (object, properties[PROP_CURRENT_SCENARIO_NAME], &self->current_scenario_name, other->current_scenario_name);
-  changed |= fb_json_update_string (object, properties[PROP_CURRENT_SCENARIO_JOB_ID], &self->current_scenario_job_id, other->current_scenario_job_id);
-  changed |= fb_json_update_date_time (object, properties[PROP_CURRENT_SCENARIO_START_TIME], &self->current_scenario_start_time, other->current_scenario_start_time);
-  changed |= fb_json_update_string (object, properties[PROP_FAILOVER_RECOVERY_POINT_ID], &self->failover_recovery_point_id, other->failover_recovery_point_id);
-  changed |= fb_json_update_string (object, properties[PROP_PROVIDER_TYPE], &self->provider_type, other->provider_type);
-  changed |= fb_json_update_string (object, properties[PROP_OS_TYPE], &self->os_type, other->os_type);
-  changed |= fb_json_update_string (object, properties[PROP_OS_NAME], &self->os_name, other->os_name);
-  changed |= fb_json_update_string (object, properties[PROP_OS_VERSION], &self->os_version, other->os_version);
-  changed |= fb_json_update_string (object, properties[PROP_DISCOVERY_TYPE], &self->discovery_type, other->discovery_type);
-  changed |= fb_json_update_string (object, properties[PROP_IP_ADDRESS], &self->ip_address, other->ip_address);
-  changed |= fb_json_update_string (object, properties[PROP_AGENT_VERSION], &self->agent_version, other->agent_version);
-  changed |= fb_json_update_int64 (object, properties[PROP_RPO_IN_SECONDS], &self->rpo_in_seconds, other->rpo_in_seconds);
-  changed |= fb_json_update_date_time (object, properties[PROP_LAST_RPO_CALCULATED_TIME], &self->last_rpo_calculated_time, other->last_rpo_calculated_time);
-  changed |= fb_json_update_date_time (object, properties[PROP_LAST_HEARTBEAT], &self->last_heartbeat, other->last_heartbeat);
-  changed |= fb_json_update_string (object, properties[PROP_PROTECTION_STAGE], &self->protection_stage, other->protection_stage);
-  changed |= fb_json_update_int64 (object, properties[PROP_RESYNC_PROGRESS_PERCENTAGE], &self->resync_progress_percentage, other->resync_progress_percentage);
-  changed |= fb_json_update_string (object, properties[PROP_PROCESS_SERVER_ID], &self->process_server_id, other->process_server_id);
-  changed |= fb_json_update_string (object, properties[PROP_PROCESS_SERVER_NAME], &self->process_server_name, other->process_server_name);
-  changed |= fb_json_update_string (object, properties[PROP_MASTER_TARGET_ID], &self->master_target_id, other->master_target_id);
-  changed |= fb_json_update_string (object, properties[PROP_MULTI_VM_GROUP_ID], &self->multi_vm_group_id, other->multi_vm_group_id);
-  changed |= fb_json_update_string (object, properties[PROP_MULTI_VM_GROUP_NAME], &self->multi_vm_group_name, other->multi_vm_group_name);
-  changed |= fb_json_update_strv (object, properties[PROP_DATASTORES], &self->datastores, other->datastores);
-  changed |= fb_json_update_string (object, properties[PROP_INFRASTRUCTURE_VM_ID], &self->infrastructure_vm_id, other->infrastructure_vm_id);
-  changed |= fb_json_update_string (object, properties[PROP_VCENTER_INFRASTRUCTURE_ID], &self->vcenter_infrastructure_id, other->vcenter_infrastructure_id);
-  changed |= fb_json_update_string (object, properties[PROP_TARGET_VM_ID], &self->target_vm_id, other->target_vm_id);
-  changed |= fb_json_update_string (object, properties[PROP_TARGET_VM_NAME], &self->target_vm_name, other->target_vm_name);
-  changed |= fb_json_update_string (object, properties[PROP_ACTIVE_SITE_TYPE], &self->active_site_type, other->active_site_type);
-  changed |= fb_json_update_int64 (object, properties[PROP_SOURCE_VM_RAM_SIZE_IN_MB], &self->source_vm_ram_size_in_mb, other->source_vm_ram_size_in_mb);
-  changed |= fb_json_update_int64 (object, properties[PROP_SOURCE_VM_CPU_COUNT], &self->source_vm_cpu_count, other->source_vm_cpu_count);
-  changed |= fb_json_update_string (object, properties[PROP_REPROTECT_AGENT_ID], &self->reprotect_agent_id, other->reprotect_agent_id);
-  changed |= fb_json_update_string (object, properties[PROP_REPROTECT_AGENT_NAME], &self->reprotect_agent_name, other->reprotect_agent_name);
-  changed |= fb_json_update_string (object, properties[PROP_TARGET_DATASTORE_NAME], &self->target_datastore_name, other->target_datastore_name);
-  changed |= fb_json_update_string (object, properties[PROP_TARGET_VCENTER_ID], &self->target_vcenter_id, other->target_vcenter_id);
-  changed |= fb_json_update_string (object, properties[PROP_LOG_STORAGE_ACCOUNT_ID], &self->log_storage_account_id, other->log_storage_account_id);
-  changed |= fb_json_update_string (object, properties[PROP_LAST_PLANNED_FAILOVER_STATUS], &self->last_planned_failover_status, other->last_planned_failover_status);
-  changed |= fb_json_update_boolean (object, properties[PROP_IS_AGENT_REGISTRATION_SUCCESSFUL_AFTER_FAILOVER], &self->is_agent_registration_successful_after_failover, other->is_agent_registration_successful_after_failover);
-  changed |= fb_json_update_string (object, properties[PROP_SUBSCRIPTION_ID], &self->subscription_id, other->subscription_id);
-  changed |= fb_json_update_string (object, properties[PROP_RESOURCE_GROUP], &self->resource_group, other->resource_group);
-  changed |= fb_json_update_string (object, properties[PROP_VAULT_NAME], &self->vault_name, other->vault_name);
-  changed |= fb_json_update_string (object, properties[PROP_FABRIC_NAME], &self->fabric_name, other->fabric_name);
-  changed |= fb_json_update_string (object, properties[PROP_CONTAINER_NAME], &self->container_name, other->container_name);
-  if (self->phase != other->phase)
-    {
-      self->phase = other->phase;
-      g_object_notify_by_pspec (object, properties[PROP_PHASE]);
-      changed = TRUE;
-    }
-  if (self->next_step != other->next_step)
-    {
-      self->next_step = other->next_step;
-      g_object_notify_by_pspec (object, properties[PROP_NEXT_STEP]);
-      changed = TRUE;
-    }
-
-  g_object_thaw_notify (object);
-
-  return changed;
-}
-
-/**
- * fb_protected_item_update_from_json:
- * @self: a #FbProtectedItem
- * @node: the newer JSON of the same resource
- * @error: return location for a #FB_PARSE_ERROR
- *
- * Updates @self in place, notifying only the properties that changed. On error @self
- * is left unchanged.
- *
- * Returns: %FALSE with @error set when a member has the wrong type
- */
-gboolean
-fb_protected_item_update_from_json (FbProtectedItem  *self,
-                                    JsonNode         *node,
-                                    GError          **error)
-{
-  g_autoptr(FbProtectedItem) fresh = NULL;
-
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  fresh = fb_protected_item_new_from_json (node, error);
-  if (fresh == NULL)
-    return FALSE;
-
-  fb_protected_item_update_from (self, fresh);
-  return TRUE;
-}
-
-const char *
-fb_protected_item_get_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->id;
-}
-
-const char *
-fb_protected_item_get_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->name;
-}
-
-const char *
-fb_protected_item_get_friendly_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->friendly_name;
-}
-
-const char *
-fb_protected_item_get_protected_item_type (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->protected_item_type;
-}
-
-const char *
-fb_protected_item_get_protectable_item_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->protectable_item_id;
-}
-
-const char *
-fb_protected_item_get_recovery_services_provider_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->recovery_services_provider_id;
-}
-
-const char *
-fb_protected_item_get_primary_fabric_friendly_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->primary_fabric_friendly_name;
-}
-
-const char *
-fb_protected_item_get_primary_fabric_provider (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->primary_fabric_provider;
-}
-
-const char *
-fb_protected_item_get_recovery_fabric_friendly_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->recovery_fabric_friendly_name;
-}
-
-const char *
-fb_protected_item_get_recovery_fabric_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->recovery_fabric_id;
-}
-
-const char *
-fb_protected_item_get_primary_protection_container_friendly_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->primary_protection_container_friendly_name;
-}
-
-const char *
-fb_protected_item_get_recovery_protection_container_friendly_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->recovery_protection_container_friendly_name;
-}
-
-const char *
-fb_protected_item_get_recovery_container_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->recovery_container_id;
-}
-
-const char *
-fb_protected_item_get_protection_state (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->protection_state;
-}
-
-const char *
-fb_protected_item_get_protection_state_description (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->protection_state_description;
-}
-
-const char *
-fb_protected_item_get_active_location (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->active_location;
-}
-
-const char *
-fb_protected_item_get_test_failover_state (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->test_failover_state;
-}
-
-const char *
-fb_protected_item_get_test_failover_state_description (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->test_failover_state_description;
-}
-
-const char * const *
-fb_protected_item_get_allowed_operations (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return (const char * const *) self->allowed_operations;
-}
-
-const char *
-fb_protected_item_get_replication_health (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->replication_health;
-}
-
-const char *
-fb_protected_item_get_failover_health (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->failover_health;
-}
-
-/**
- * fb_protected_item_get_health_errors:
- * @self: a #FbProtectedItem
- *
- * Returns: (transfer none): the health errors, a #GListModel of #FbHealthError that
- *   updates in place
- */
-GListModel *
-fb_protected_item_get_health_errors (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return G_LIST_MODEL (self->health_errors);
-}
-
-const char *
-fb_protected_item_get_policy_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->policy_id;
-}
-
-const char *
-fb_protected_item_get_policy_friendly_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->policy_friendly_name;
-}
-
-GDateTime *
-fb_protected_item_get_last_successful_failover_time (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->last_successful_failover_time;
-}
-
-GDateTime *
-fb_protected_item_get_last_successful_test_failover_time (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->last_successful_test_failover_time;
-}
-
-const char *
-fb_protected_item_get_current_scenario_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->current_scenario_name;
-}
-
-const char *
-fb_protected_item_get_current_scenario_job_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->current_scenario_job_id;
-}
-
-GDateTime *
-fb_protected_item_get_current_scenario_start_time (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->current_scenario_start_time;
-}
-
-const char *
-fb_protected_item_get_failover_recovery_point_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->failover_recovery_point_id;
-}
-
-const char *
-fb_protected_item_get_provider_type (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->provider_type;
-}
-
-const char *
-fb_protected_item_get_os_type (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->os_type;
-}
-
-const char *
-fb_protected_item_get_os_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->os_name;
-}
-
-const char *
-fb_protected_item_get_os_version (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->os_version;
-}
-
-const char *
-fb_protected_item_get_discovery_type (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->discovery_type;
-}
-
-const char *
-fb_protected_item_get_ip_address (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->ip_address;
-}
-
-const char *
-fb_protected_item_get_agent_version (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->agent_version;
-}
-
-gint64
-fb_protected_item_get_rpo_in_seconds (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), 0);
-
-  return self->rpo_in_seconds;
-}
-
-GDateTime *
-fb_protected_item_get_last_rpo_calculated_time (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->last_rpo_calculated_time;
-}
-
-GDateTime *
-fb_protected_item_get_last_heartbeat (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->last_heartbeat;
-}
-
-const char *
-fb_protected_item_get_protection_stage (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->protection_stage;
-}
-
-gint64
-fb_protected_item_get_resync_progress_percentage (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), 0);
-
-  return self->resync_progress_percentage;
-}
-
-const char *
-fb_protected_item_get_process_server_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->process_server_id;
-}
-
-const char *
-fb_protected_item_get_process_server_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->process_server_name;
-}
-
-const char *
-fb_protected_item_get_master_target_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->master_target_id;
-}
-
-const char *
-fb_protected_item_get_multi_vm_group_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->multi_vm_group_id;
-}
-
-const char *
-fb_protected_item_get_multi_vm_group_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->multi_vm_group_name;
-}
-
-const char * const *
-fb_protected_item_get_datastores (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return (const char * const *) self->datastores;
-}
-
-const char *
-fb_protected_item_get_infrastructure_vm_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->infrastructure_vm_id;
-}
-
-const char *
-fb_protected_item_get_vcenter_infrastructure_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->vcenter_infrastructure_id;
-}
-
-const char *
-fb_protected_item_get_target_vm_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->target_vm_id;
-}
-
-const char *
-fb_protected_item_get_target_vm_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->target_vm_name;
-}
-
-const char *
-fb_protected_item_get_active_site_type (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->active_site_type;
-}
-
-gint64
-fb_protected_item_get_source_vm_ram_size_in_mb (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), 0);
-
-  return self->source_vm_ram_size_in_mb;
-}
-
-gint64
-fb_protected_item_get_source_vm_cpu_count (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), 0);
-
-  return self->source_vm_cpu_count;
-}
-
-const char *
-fb_protected_item_get_reprotect_agent_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->reprotect_agent_id;
-}
-
-const char *
-fb_protected_item_get_reprotect_agent_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->reprotect_agent_name;
-}
-
-const char *
-fb_protected_item_get_target_datastore_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->target_datastore_name;
-}
-
-const char *
-fb_protected_item_get_target_vcenter_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->target_vcenter_id;
-}
-
-const char *
-fb_protected_item_get_log_storage_account_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->log_storage_account_id;
-}
-
-const char *
-fb_protected_item_get_last_planned_failover_status (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->last_planned_failover_status;
-}
-
-gboolean
-fb_protected_item_get_is_agent_registration_successful_after_failover (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), FALSE);
-
-  return self->is_agent_registration_successful_after_failover;
-}
-
-const char *
-fb_protected_item_get_subscription_id (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->subscription_id;
-}
-
-const char *
-fb_protected_item_get_resource_group (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->resource_group;
-}
-
-const char *
-fb_protected_item_get_vault_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->vault_name;
-}
-
-const char *
-fb_protected_item_get_fabric_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->fabric_name;
-}
-
-const char *
-fb_protected_item_get_container_name (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), NULL);
-
-  return self->container_name;
-}
-
-FbPhase
-fb_protected_item_get_phase (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), FB_PHASE_UNKNOWN);
-
-  return self->phase;
-}
-
-FbNextStep
-fb_protected_item_get_next_step (FbProtectedItem *self)
-{
-  g_return_val_if_fail (FB_IS_PROTECTED_ITEM (self), FB_NEXT_STEP_NONE);
-
-  return self->next_step;
-}
+#define GETTER(RetType, function, field) \
+  FB_MODEL_GETTER (FbProtectedItem, FB_IS_PROTECTED_ITEM, RetType, function, field)
+
+GETTER (const char *, fb_protected_item_get_id, id)
+GETTER (const char *, fb_protected_item_get_name, name)
+GETTER (const char *, fb_protected_item_get_friendly_name, friendly_name)
+GETTER (const char *, fb_protected_item_get_protected_item_type, protected_item_type)
+GETTER (const char *, fb_protected_item_get_protectable_item_id, protectable_item_id)
+GETTER (const char *, fb_protected_item_get_recovery_services_provider_id, recovery_services_provider_id)
+GETTER (const char *, fb_protected_item_get_primary_fabric_friendly_name, primary_fabric_friendly_name)
+GETTER (const char *, fb_protected_item_get_primary_fabric_provider, primary_fabric_provider)
+GETTER (const char *, fb_protected_item_get_recovery_fabric_friendly_name, recovery_fabric_friendly_name)
+GETTER (const char *, fb_protected_item_get_recovery_fabric_id, recovery_fabric_id)
+GETTER (const char *, fb_protected_item_get_primary_protection_container_friendly_name, primary_protection_container_friendly_name)
+GETTER (const char *, fb_protected_item_get_recovery_protection_container_friendly_name, recovery_protection_container_friendly_name)
+GETTER (const char *, fb_protected_item_get_recovery_container_id, recovery_container_id)
+GETTER (const char *, fb_protected_item_get_protection_state, protection_state)
+GETTER (const char *, fb_protected_item_get_protection_state_description, protection_state_description)
+GETTER (const char *, fb_protected_item_get_active_location, active_location)
+GETTER (const char *, fb_protected_item_get_test_failover_state, test_failover_state)
+GETTER (const char *, fb_protected_item_get_test_failover_state_description, test_failover_state_description)
+GETTER (const char * const *, fb_protected_item_get_allowed_operations, allowed_operations)
+GETTER (const char *, fb_protected_item_get_replication_health, replication_health)
+GETTER (const char *, fb_protected_item_get_failover_health, failover_health)
+GETTER (GListModel *, fb_protected_item_get_health_errors, health_errors)
+GETTER (const char *, fb_protected_item_get_policy_id, policy_id)
+GETTER (const char *, fb_protected_item_get_policy_friendly_name, policy_friendly_name)
+GETTER (GDateTime *, fb_protected_item_get_last_successful_failover_time, last_successful_failover_time)
+GETTER (GDateTime *, fb_protected_item_get_last_successful_test_failover_time, last_successful_test_failover_time)
+GETTER (const char *, fb_protected_item_get_current_scenario_name, current_scenario_name)
+GETTER (const char *, fb_protected_item_get_current_scenario_job_id, current_scenario_job_id)
+GETTER (GDateTime *, fb_protected_item_get_current_scenario_start_time, current_scenario_start_time)
+GETTER (const char *, fb_protected_item_get_failover_recovery_point_id, failover_recovery_point_id)
+GETTER (const char *, fb_protected_item_get_provider_type, provider_type)
+GETTER (const char *, fb_protected_item_get_os_type, os_type)
+GETTER (const char *, fb_protected_item_get_os_name, os_name)
+GETTER (const char *, fb_protected_item_get_os_version, os_version)
+GETTER (const char *, fb_protected_item_get_discovery_type, discovery_type)
+GETTER (const char *, fb_protected_item_get_ip_address, ip_address)
+GETTER (const char *, fb_protected_item_get_agent_version, agent_version)
+GETTER (gint64, fb_protected_item_get_rpo_in_seconds, rpo_in_seconds)
+GETTER (GDateTime *, fb_protected_item_get_last_rpo_calculated_time, last_rpo_calculated_time)
+GETTER (GDateTime *, fb_protected_item_get_last_heartbeat, last_heartbeat)
+GETTER (const char *, fb_protected_item_get_protection_stage, protection_stage)
+GETTER (gint64, fb_protected_item_get_resync_progress_percentage, resync_progress_percentage)
+GETTER (const char *, fb_protected_item_get_process_server_id, process_server_id)
+GETTER (const char *, fb_protected_item_get_process_server_name, process_server_name)
+GETTER (const char *, fb_protected_item_get_master_target_id, master_target_id)
+GETTER (const char *, fb_protected_item_get_multi_vm_group_id, multi_vm_group_id)
+GETTER (const char *, fb_protected_item_get_multi_vm_group_name, multi_vm_group_name)
+GETTER (const char * const *, fb_protected_item_get_datastores, datastores)
+GETTER (const char *, fb_protected_item_get_infrastructure_vm_id, infrastructure_vm_id)
+GETTER (const char *, fb_protected_item_get_vcenter_infrastructure_id, vcenter_infrastructure_id)
+GETTER (const char *, fb_protected_item_get_target_vm_id, target_vm_id)
+GETTER (const char *, fb_protected_item_get_target_vm_name, target_vm_name)
+GETTER (const char *, fb_protected_item_get_active_site_type, active_site_type)
+GETTER (gint64, fb_protected_item_get_source_vm_ram_size_in_mb, source_vm_ram_size_in_mb)
+GETTER (gint64, fb_protected_item_get_source_vm_cpu_count, source_vm_cpu_count)
+GETTER (const char *, fb_protected_item_get_reprotect_agent_id, reprotect_agent_id)
+GETTER (const char *, fb_protected_item_get_reprotect_agent_name, reprotect_agent_name)
+GETTER (const char *, fb_protected_item_get_target_datastore_name, target_datastore_name)
+GETTER (const char *, fb_protected_item_get_target_vcenter_id, target_vcenter_id)
+GETTER (const char *, fb_protected_item_get_log_storage_account_id, log_storage_account_id)
+GETTER (const char *, fb_protected_item_get_last_planned_failover_status, last_planned_failover_status)
+GETTER (gboolean, fb_protected_item_get_is_agent_registration_successful_after_failover, is_agent_registration_successful_after_failover)
+FB_VAULT_SCOPE_GETTERS (FbProtectedItem, FB_IS_PROTECTED_ITEM, fb_protected_item, scope)
+GETTER (const char *, fb_protected_item_get_fabric_name, fabric_name)
+GETTER (const char *, fb_protected_item_get_container_name, container_name)
+GETTER (FbPhase, fb_protected_item_get_phase, phase)
+GETTER (FbNextStep, fb_protected_item_get_next_step, next_step)
