@@ -2382,6 +2382,8 @@ reply_operation_result (FbSimRequest *req, FbSimJob *job, const char *resource_p
     }
   if (job->plan != NULL)
     fb_sim_reply_json (req, 200, fb_sim_plan_to_json (req->world, job->plan));
+  else if (job->action == FB_SIM_ACTION_DISABLE_PROTECTION)
+    fb_sim_reply_json (req, 204, NULL);   /* the protected item is gone */
   else if (job->items->len == 1)
     fb_sim_reply_json (req, 200, fb_sim_item_to_json (req->world, g_ptr_array_index (job->items, 0)));
   else
@@ -2412,6 +2414,19 @@ handle_item (FbSimRequest *req, FbSimVault *v, FbSimContainer *c, char **r, guin
   /* r[0] = item name */
   FbSimItem *it = fb_sim_vault_find_item (v, r[0]);
 
+  if (it == NULL && n == 3 && seg_is (r[1], "operationresults"))
+    {
+      /* the Location of a "remove" still answers after the item is gone */
+      FbSimJob *job = lookup_job (v, r[2]);
+
+      if (job != NULL && job->action == FB_SIM_ACTION_DISABLE_PROTECTION && job->items->len == 1 &&
+          g_ascii_strcasecmp (((FbSimItem *) g_ptr_array_index (job->items, 0))->name, r[0]) == 0)
+        {
+          if (require_get (req))
+            reply_operation_result (req, job, NULL);
+          return;
+        }
+    }
   if (it == NULL || it->container != c)
     {
       reply_not_found (req, r[0]);

@@ -601,6 +601,9 @@ apply_transition (FbSimJob *job, FbSimItem *it)
     case FB_SIM_ACTION_REPAIR:
       set_str (&it->replication_health, "Normal");
       break;
+    case FB_SIM_ACTION_DISABLE_PROTECTION:
+      fb_sim_vault_remove_item (it->vault, it);
+      break;
     default:
       break;
     }
@@ -974,6 +977,10 @@ build_tasks (FbSimJob *job, FbSimPhase phase, gboolean shutdown_source)
     case FB_SIM_ACTION_REPAIR:
       add_task (job, "ResyncPrerequisitesCheck", N_("Prerequisite check"), 1, FB_SIM_CHECK_NONE);
       add_vm_step (job, "ResynchronizeTask", N_("Resynchronize"), 4, FB_SIM_CHECK_NONE, N_("Resynchronize"));
+      break;
+    case FB_SIM_ACTION_DISABLE_PROTECTION:
+      add_task (job, "DisableProtectionPrerequisitesCheck", N_("Prerequisite check"), 1, FB_SIM_CHECK_NONE);
+      add_vm_step (job, "DisableProtectionTask", N_("Disable replication"), 3, FB_SIM_CHECK_NONE, N_("Disable replication"));
       break;
     default:
       break;
@@ -1442,7 +1449,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
   g_autofree char *ipath = NULL;
   static const char * const known[] = {
     "unplannedFailover", "plannedFailover", "testFailover", "testFailoverCleanup", "failoverCommit",
-    "failoverCancel", "reProtect", "applyRecoveryPoint", "repairReplication", NULL
+    "failoverCancel", "reProtect", "applyRecoveryPoint", "repairReplication", "remove", NULL
   };
   gboolean is_known = FALSE;
 
@@ -1699,6 +1706,33 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
           return;
         }
       job = item_job (it, FB_SIM_ACTION_REPAIR, "RepairReplication", N_("Resynchronize"), NULL);
+    }
+  else if (g_str_equal (action, "remove"))
+    {
+      const char *reason;
+
+      /* disable protection: DisableProtectionInput, every field optional */
+      if (!item_allows (it, "DisableProtection"))
+        {
+          reply_not_allowed (req, it, "DisableProtection");
+          return;
+        }
+      if (req->body_invalid)
+        {
+          props_of (req, FALSE);
+          return;
+        }
+      props = props_of (req, FALSE);
+      reason = fb_sim_obj_get_str (props, "disableProtectionReason");
+      if (reason != NULL && !g_str_equal (reason, "NotSpecified") && !g_str_equal (reason, "MigrationComplete"))
+        {
+          bad_request (req, "InvalidParameterValue", NULL, NULL,
+                       /* Translators: Azure's words; %s: the value the request sent */
+                       N_("The value '%s' of properties.disableProtectionReason is not valid. Expected 'NotSpecified' or 'MigrationComplete'."),
+                       reason);
+          return;
+        }
+      job = item_job (it, FB_SIM_ACTION_DISABLE_PROTECTION, "DisableDr", N_("Disable replication"), props);
     }
   g_assert (job != NULL);
   job->direction = g_strdup (fb_sim_obj_get_str (props, "failoverDirection"));

@@ -259,6 +259,7 @@ typedef enum {
   FB_SIM_ACTION_APPLY_RECOVERY_POINT,
   FB_SIM_ACTION_REPAIR,
   FB_SIM_ACTION_RESTART_JOB,
+  FB_SIM_ACTION_DISABLE_PROTECTION,
 } FbSimAction;
 
 struct _FbSimJob {
@@ -301,6 +302,7 @@ struct _FbSimVault {
   GPtrArray  *mappings;        /* FbSimMapping */
   GPtrArray  *items;           /* FbSimItem */
   GHashTable *items_by_name;   /* lower-case name -> FbSimItem */
+  GPtrArray  *removed_items;   /* FbSimItem whose protection was disabled (jobs still name them) */
   GPtrArray  *plans;           /* FbSimPlan */
   GPtrArray  *jobs;            /* FbSimJob, oldest first */
   GHashTable *jobs_by_name;
@@ -399,6 +401,9 @@ char       *fb_sim_plan_arm_id        (FbSimPlan *plan);
 char       *fb_sim_job_arm_id         (FbSimJob *job);
 FbSimItem  *fb_sim_vault_find_item    (FbSimVault *vault, const char *name);
 void        fb_sim_vault_rename_item  (FbSimVault *vault, FbSimItem *item, const char *new_name);
+/* Disable protection: the item leaves the vault and its plan (it stays
+ * allocated for the jobs that name it). */
+void        fb_sim_vault_remove_item  (FbSimVault *vault, FbSimItem *item);
 FbSimMasterTarget   *fb_sim_fabric_find_master_target   (FbSimFabric *fabric, const char *id);
 FbSimProcessServer  *fb_sim_fabric_find_process_server  (FbSimFabric *fabric, const char *id);
 FbSimReprotectAgent *fb_sim_fabric_find_reprotect_agent (FbSimFabric *fabric, const char *id);

@@ -287,6 +287,7 @@ vault_free (gpointer p)
   g_ptr_array_unref (v->plans);
   g_hash_table_unref (v->items_by_name);
   g_ptr_array_unref (v->items);
+  g_ptr_array_unref (v->removed_items);
   g_ptr_array_unref (v->mappings);
   g_ptr_array_unref (v->policies);
   g_ptr_array_unref (v->fabrics);
@@ -396,6 +397,21 @@ fb_sim_vault_rename_item (FbSimVault *vault, FbSimItem *item, const char *new_na
   g_free (item->name);
   item->name = g_strdup (new_name);
   g_hash_table_insert (vault->items_by_name, g_ascii_strdown (new_name, -1), item);
+}
+
+void
+fb_sim_vault_remove_item (FbSimVault *vault, FbSimItem *item)
+{
+  g_autofree char *key = g_ascii_strdown (item->name, -1);
+  guint index;
+
+  g_hash_table_remove (vault->items_by_name, key);
+  if (g_ptr_array_find (vault->items, item, &index))
+    g_ptr_array_add (vault->removed_items, g_ptr_array_steal_index (vault->items, index));
+  if (item->plan != NULL)
+    for (guint g = 0; g < item->plan->groups->len; g++)
+      g_ptr_array_remove (((FbSimPlanGroup *) g_ptr_array_index (item->plan->groups, g))->items, item);
+  item->plan = NULL;
 }
 
 FbSimMasterTarget *
@@ -928,6 +944,7 @@ load_vault (FbSimWorld *world, JsonObject *o, gint64 now, GError **error)
   v->mappings = g_ptr_array_new_with_free_func (mapping_free);
   v->items = g_ptr_array_new_with_free_func (item_free);
   v->items_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  v->removed_items = g_ptr_array_new_with_free_func (item_free);
   v->plans = g_ptr_array_new_with_free_func (plan_free);
   v->jobs = g_ptr_array_new_with_free_func (job_free_cb);
   v->jobs_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

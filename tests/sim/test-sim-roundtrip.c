@@ -1139,6 +1139,81 @@ test_vcenter_hooks (void)
   sim_fixture_free (f);
 }
 
+/* DisableProtection (POST .../remove): the item leaves the vault and its plan;
+ * the job is DisableDr; Location answers 204 once the item is gone. */
+static void
+test_disable_protection (void)
+{
+  SimFixture *f = sim_fixture_new (NULL, FAST, 0);
+  g_autoptr(JsonNode) web = sim_find_item (f, SIM_NBG, "web-02");
+  g_autoptr(JsonNode) billing = sim_find_item (f, SIM_NBG, "billing-02");
+  g_autoptr(JsonNode) crm = sim_find_item (f, SIM_NBG, "crm-app-01");
+  g_autofree char *web_path = sim_item_path (web);
+  g_autofree char *billing_path = sim_item_path (billing);
+  g_autofree char *crm_path = sim_item_path (crm);
+  g_autofree char *location = NULL;
+  g_autofree char *job_id = NULL;
+  g_autofree char *remove = g_strdup_printf ("%s/remove", web_path);
+  JsonNode *job, *r;
+  guint before, after;
+
+  g_assert_true (sim_has_op (sim_props (web), "DisableProtection"));
+  r = sim_call (f, "GET", SIM_NBG "/replicationProtectedItems?api-version=" SIM_ASR_API "&$top=1000", NULL);
+  before = json_array_get_length (sim_member_arr (sim_obj (r), "value"));
+  g_clear_pointer (&r, json_node_unref);
+
+  /* a wrong reason, and an item whose state does not allow it */
+  r = sim_call (f, "POST", remove, "{\"properties\":{\"disableProtectionReason\":\"Because\"}}");
+  g_assert_cmpuint (f->status, ==, 400);
+  g_assert_cmpstr (sim_error_detail_code (r), ==, "InvalidParameterValue");
+  g_clear_pointer (&r, json_node_unref);
+  {
+    g_autofree char *crm_remove = g_strdup_printf ("%s/remove", crm_path);
+
+    g_assert_false (sim_has_op (sim_props (crm), "DisableProtection"));
+    r = sim_call (f, "POST", crm_remove, NULL);
+    g_assert_cmpuint (f->status, ==, 400);
+    g_assert_cmpstr (sim_error_detail_code (r), ==, "OperationNotAllowed");
+    g_clear_pointer (&r, json_node_unref);
+  }
+
+  r = sim_call (f, "POST", remove, "{\"properties\":{\"disableProtectionReason\":\"NotSpecified\"}}");
+  g_assert_cmpuint (f->status, ==, 202);
+  location = g_strdup (sim_header (f, "Location"));
+  job_id = g_strdup (sim_header (f, "x-ms-request-id"));
+  g_clear_pointer (&r, json_node_unref);
+  job = sim_wait_job (f, job_id);
+  assert_job (job, "DisableDr", "Succeeded");
+  g_assert_cmpstr (sim_member_str (sim_props (job), "friendlyName"), ==, "Disable replication");
+  json_node_unref (job);
+  r = sim_call (f, "GET", location, NULL);
+  g_assert_cmpuint (f->status, ==, 204);
+  g_clear_pointer (&r, json_node_unref);
+  r = sim_call (f, "GET", web_path, NULL);
+  g_assert_cmpuint (f->status, ==, 404);
+  g_clear_pointer (&r, json_node_unref);
+  r = sim_call (f, "GET", SIM_NBG "/replicationProtectedItems?api-version=" SIM_ASR_API "&$top=1000", NULL);
+  after = json_array_get_length (sim_member_arr (sim_obj (r), "value"));
+  g_clear_pointer (&r, json_node_unref);
+  g_assert_cmpuint (after, ==, before - 1);
+
+  /* a plan member leaves its plan */
+  job = sim_action (f, billing_path, "remove", NULL);
+  assert_job (job, "DisableDr", "Succeeded");
+  json_node_unref (job);
+  r = sim_call (f, "GET", SIM_NBG "/replicationRecoveryPlans/rp-billing", NULL);
+  {
+    JsonArray *groups = sim_member_arr (sim_props (r), "groups");
+    guint members = 0;
+
+    for (guint g = 0; g < json_array_get_length (groups); g++)
+      members += json_array_get_length (sim_member_arr (json_array_get_object_element (groups, g), "replicationProtectedItems"));
+    g_assert_cmpuint (members, ==, 1);
+  }
+  g_clear_pointer (&r, json_node_unref);
+  sim_fixture_free (f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1159,5 +1234,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sim/actions/other-item-actions", test_other_item_actions);
   g_test_add_func ("/sim/actions/plan-full-cycle", test_plan_full_cycle);
   g_test_add_func ("/sim/actions/vcenter-hooks", test_vcenter_hooks);
+  g_test_add_func ("/sim/actions/disable-protection", test_disable_protection);
   return g_test_run ();
 }
