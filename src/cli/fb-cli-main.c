@@ -443,6 +443,7 @@ fb_cli_make_cloud (FbCliContext *ctx, JsonObject *account, int *exit_code)
         {
           g_autofree char *names = g_strjoinv (", ", (char **) fb_cloud_get_known_names ());
           g_printerr ("failbackctl: ");
+          /* Translators: the cloud given; the clouds failbackctl knows ("AzureCloud, AzureChinaCloud, …") */
           g_printerr (_("Unknown cloud “%s” (known: %s; or give --login-endpoint and --arm-endpoint)."),
                       ctx->cloud_name, names);
           g_printerr ("\n");

@@ -240,6 +240,7 @@ vcenter_login (FbCliContext *ctx,
     return vcenter_fail (ctx, client, error);
   if (g_getenv ("FAILBACK_VCENTER_PASSWORD") == NULL)
     {
+      /* Translators: a prompt: the vCenter user ("administrator@vsphere.local"), the vCenter server */
       g_autofree char *prompt = g_strdup_printf (_("Password of %s on %s: "), saved_user, saved_server);
       g_autofree char *password = read_password (prompt);
 
@@ -263,6 +264,7 @@ vcenter_login (FbCliContext *ctx,
   if (!save_config (saved_server, saved_user, &error))
     g_printerr ("failbackctl: %s\n", error->message);
   client_logout (ctx, client);
+  /* Translators: the vCenter server ("vc01.example.com:443"), the user */
   g_print (_("Logged in to vCenter %s as %s.\n"), fb_vcenter_client_get_server (client), saved_user);
   return FB_CLI_EXIT_OK;
 }

@@ -115,7 +115,8 @@ gboolean      fb_cli_sleep        (FbCliContext *ctx, guint milliseconds);
 
 /* Option parsing: parses argv (argv[0] is the command) with entries; on a
  * usage error prints it with the usage line and returns FALSE (return
- * FB_CLI_EXIT_USAGE then). parameter_string like "ITEM". */
+ * FB_CLI_EXIT_USAGE then). parameter_string like N_("ITEM"): GOption translates it
+ * when it prints the usage line (sub-command names stay literal). */
 gboolean      fb_cli_parse        (FbCliContext *ctx, int *argc, char ***argv,
                                    const GOptionEntry *entries, const char *parameter_string,
                                    const char *summary);

@@ -642,6 +642,35 @@ merged (const char *msgid)
   return translated;
 }
 
+/* A simulator of its own (the German tests fail over), failbackctl in German. */
+typedef struct {
+  Sim sim;
+} German;
+
+static void
+german_setup (German *g, gconstpointer data)
+{
+  if (!german_ready ())
+    return;
+  sim_start (&g->sim, "500", NULL);
+  german = TRUE;
+}
+
+static void
+german_teardown (German *g, gconstpointer data)
+{
+  german = FALSE;
+  sim_stop (&g->sim);
+}
+
+/* Forgets the output of the last command. */
+static void
+forget (char **out, char **err)
+{
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
+}
+
 #define GERMAN_DATE "[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}, [0-9]{2}:[0-9]{2} (UTC|[A-Z]{3,4})"
 #define ISO_DATE "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"
 
@@ -649,17 +678,14 @@ merged (const char *msgid)
  * operations, plan groups and recovery point types in the app's words, dates as
  * "27.11.2026, 14:05 UTC". */
 static void
-test_table_de (void)
+test_table_de (German *g, gconstpointer data)
 {
-  Sim sim = { 0 };
   g_autofree char *out = NULL, *err = NULL;
 
-  if (!german_ready ())
-    return;
-  sim_start (&sim, "500", NULL);
-  german = TRUE;
+  if (g->sim.proc == NULL)
+    return;   /* skipped */
 
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "items", "list", "--vault", "vault-nbg", NULL), ==, 0);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "items", "list", "--vault", "vault-nbg", NULL), ==, 0);
   g_test_message ("%s", out);
   g_assert_nonnull (strstr (out, "Nächster Schritt"));           /* header */
   g_assert_nonnull (strstr (out, "Zu Azure geschützt"));         /* phase */
@@ -670,70 +696,59 @@ test_table_de (void)
   g_assert_null (strstr (out, "running-in-azure"));
   g_assert_null (strstr (out, "reprotect-to-on-premises"));
   g_assert_null (strstr (out, " Normal "));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  forget (&out, &err);
 
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "jobs", "list", "--vault", "vault-nbg", NULL), ==, 0);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "jobs", "list", "--vault", "vault-nbg", NULL), ==, 0);
   g_test_message ("%s", out);
   g_assert_nonnull (strstr (out, "Erfolgreich"));                /* job state Succeeded */
   g_assert_nonnull (strstr (out, "Ungeplantes Failover"));       /* operation UnplannedFailover */
   g_assert_true (g_regex_match_simple (GERMAN_DATE, out, 0, 0));
   g_assert_false (g_regex_match_simple ("[0-9]{4}-[0-9]{2}-[0-9]{2}T", out, 0, 0));
   g_assert_null (strstr (out, "Succeeded"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  forget (&out, &err);
 
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "recovery-points", "list", "--vault", "vault-nbg", "web-02", NULL), ==, 0);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "recovery-points", "list", "--vault", "vault-nbg", "web-02", NULL), ==, 0);
   g_assert_true (strstr (out, "Absturzkonsistent") != NULL || strstr (out, "Anwendungskonsistent") != NULL);
   g_assert_true (g_regex_match_simple (GERMAN_DATE, out, 0, 0));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  forget (&out, &err);
 
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "plans", "show", "--vault", "vault-nbg", "rp-billing", NULL), ==, 0);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "plans", "show", "--vault", "vault-nbg", "rp-billing", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "Gruppe 1"));
   g_assert_null (strstr (out, "Boot"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  forget (&out, &err);
 
   /* a step the item does not allow: its phase, the allowed operations and the next step in words */
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "commit", "--vault", "vault-nbg", "web-02", NULL), ==, 1);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "commit", "--vault", "vault-nbg", "web-02", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "Zu Azure geschützt"));
   g_assert_nonnull (strstr (err, "Ungeplantes Failover"));
   g_assert_null (strstr (err, "UnplannedFailover"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  forget (&out, &err);
 
   /* a job to its end: operation and state in words, task states too */
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "failover", "--vault", "vault-nbg", "web-01", "--direction",
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "failover", "--vault", "vault-nbg", "web-01", "--direction",
                             "to-azure", "--recovery-point", "latest", "--wait", NULL), ==, 0);
   g_test_message ("%s%s", out, err);
   g_assert_nonnull (strstr (out, "Ungeplantes Failover: Erfolgreich"));
   g_assert_nonnull (strstr (err, ": Erfolgreich\n"));      /* the progress lines */
   g_assert_null (strstr (err, ": Succeeded"));
-
-  german = FALSE;
-  sim_stop (&sim);
 }
 
 /* -o json and -o tsv are for scripts: Azure's raw values and ISO 8601 dates, also
  * when the user's language is German. */
 static void
-test_scripts_raw_de (void)
+test_scripts_raw_de (German *g, gconstpointer data)
 {
   static const char * const healths[] = { "Normal", "Warning", "Critical", "None", NULL };
-  Sim sim = { 0 };
   g_autofree char *out = NULL, *err = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_auto(GStrv) lines = NULL;
   JsonArray *arr;
   gboolean seen_none = FALSE;
 
-  if (!german_ready ())
-    return;
-  sim_start (&sim, "500", NULL);
-  german = TRUE;
+  if (g->sim.proc == NULL)
+    return;   /* skipped */
 
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "items", "list", "--vault", "vault-nbg", "-o", "json", NULL), ==, 0);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "items", "list", "--vault", "vault-nbg", "-o", "json", NULL), ==, 0);
   root = parse (out);
   arr = json_node_get_array (root);
   for (guint i = 0; i < json_array_get_length (arr); i++)
@@ -753,17 +768,15 @@ test_scripts_raw_de (void)
     }
   g_assert_true (seen_none);
   g_clear_pointer (&root, json_node_unref);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  forget (&out, &err);
 
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "items", "list", "--vault", "vault-nbg", "-o", "tsv", NULL), ==, 0);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "items", "list", "--vault", "vault-nbg", "-o", "tsv", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\tprotected-to-azure\tfailover\tNormal\t"));
   g_assert_null (strstr (out, "Zu Azure geschützt"));
   g_assert_null (strstr (out, "Fehlerfrei"));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  forget (&out, &err);
 
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "jobs", "list", "--vault", "vault-nbg", "-o", "json", NULL), ==, 0);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "jobs", "list", "--vault", "vault-nbg", "-o", "json", NULL), ==, 0);
   root = parse (out);
   arr = json_node_get_array (root);
   g_assert_cmpuint (json_array_get_length (arr), >, 0);
@@ -776,10 +789,9 @@ test_scripts_raw_de (void)
     }
   g_assert_nonnull (strstr (out, "\"state\" : \"Succeeded\""));
   g_clear_pointer (&root, json_node_unref);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  forget (&out, &err);
 
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "jobs", "list", "--vault", "vault-nbg", "-o", "tsv", NULL), ==, 0);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "jobs", "list", "--vault", "vault-nbg", "-o", "tsv", NULL), ==, 0);
   lines = g_strsplit (out, "\n", -1);
   g_assert_nonnull (lines[0]);
   {
@@ -790,29 +802,22 @@ test_scripts_raw_de (void)
   }
   g_assert_nonnull (strstr (out, "\tSucceeded\t"));
   g_assert_null (strstr (out, "Erfolgreich"));
-
-  german = FALSE;
-  sim_stop (&sim);
 }
 
 /* failbackctl preflight in German: 8038's memory in GiB with a decimal comma (no raw
  * "24576 MB"), and the summary. */
 static void
-test_preflight_de (void)
+test_preflight_de (German *g, gconstpointer data)
 {
-  Sim sim = { 0 };
   g_autofree char *out = NULL, *err = NULL;
 
-  if (!german_ready ())
-    return;
-  sim_start (&sim, "500", NULL);
-  german = TRUE;
+  if (g->sim.proc == NULL)
+    return;   /* skipped */
 
-  g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, "vcenter", "login", "--server", sim.uri,
+  g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, "vcenter", "login", "--server", g->sim.uri,
                             "--user", "administrator@vsphere.local", NULL), ==, 0);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_ctl (&sim, TRUE, &out, &err, "preflight", "--vault", "vault-nbg", "--stage", "failback",
+  forget (&out, &err);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "preflight", "--vault", "vault-nbg", "--stage", "failback",
                             "sql-prod-01", NULL), ==, 1);
   g_test_message ("%s", out);
   /* esx-nbg-03 has 24 GiB free, sql-prod-01 needs 64 GiB (fb_format_memory: "24,0 GiB") */
@@ -825,9 +830,6 @@ test_preflight_de (void)
     g_assert_nonnull (strstr (out, "hat 24,0\u00a0GiB frei"));
   if (merged ("%u failed"))
     g_assert_nonnull (strstr (out, "1 fehlgeschlagen."));
-
-  german = FALSE;
-  sim_stop (&sim);
 }
 
 int
@@ -858,9 +860,9 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/unavailable", test_unavailable);
   g_test_add_func ("/cli/debug-has-no-secrets", test_debug_has_no_secrets);
   g_test_add_func ("/cli/interrupt-wait", test_interrupt_wait);
-  g_test_add_func ("/cli/table-de", test_table_de);
-  g_test_add_func ("/cli/scripts-raw-de", test_scripts_raw_de);
-  g_test_add_func ("/cli/preflight-de", test_preflight_de);
+  g_test_add ("/cli/table-de", German, NULL, german_setup, test_table_de, german_teardown);
+  g_test_add ("/cli/scripts-raw-de", German, NULL, german_setup, test_scripts_raw_de, german_teardown);
+  g_test_add ("/cli/preflight-de", German, NULL, german_setup, test_preflight_de, german_teardown);
   if (g_getenv ("FB_TEST_KEYRING") != NULL)
     g_test_add_func ("/cli/keyring-login", test_keyring_login);
   ret = g_test_run ();
