@@ -532,7 +532,10 @@ present_at (GtkWidget *window, int width, int height)
   dh = height - gtk_widget_get_height (window);
   if (dw > 0 || dh > 0)
     {
+      /* a default size applies when the window is mapped */
+      gtk_widget_set_visible (window, FALSE);
       gtk_window_set_default_size (GTK_WINDOW (window), width + MAX (dw, 0), height + MAX (dh, 0));
+      gtk_window_present (GTK_WINDOW (window));
       settle (100);
     }
 }
