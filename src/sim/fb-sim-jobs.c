@@ -1407,6 +1407,16 @@ reply_not_allowed (FbSimRequest *req, FbSimItem *it, const char *op)
                list->len > 0 ? list->str : "none");
 }
 
+/* FALSE (and the 400 answered) when @op is not in the item's allowedOperations. */
+static gboolean
+require_allowed (FbSimRequest *req, FbSimItem *it, const char *op)
+{
+  if (item_allows (it, op))
+    return TRUE;
+  reply_not_allowed (req, it, op);
+  return FALSE;
+}
+
 static JsonObject *
 dup_obj (JsonObject *o)
 {
@@ -1476,11 +1486,8 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
 
   if (g_str_equal (action, "unplannedFailover"))
     {
-      if (!item_allows (it, "UnplannedFailover"))
-        {
-          reply_not_allowed (req, it, "UnplannedFailover");
-          return;
-        }
+      if (!require_allowed (req, it, "UnplannedFailover"))
+        return;
       if ((props = props_of (req, TRUE)) == NULL)
         return;
       psd = fb_sim_obj_get_obj (props, "providerSpecificDetails");
@@ -1552,11 +1559,8 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
                        it->friendly_name, prov);
           return;
         }
-      if (!item_allows (it, "PlannedFailover"))
-        {
-          reply_not_allowed (req, it, "PlannedFailover");
-          return;
-        }
+      if (!require_allowed (req, it, "PlannedFailover"))
+        return;
       if ((props = props_of (req, TRUE)) == NULL)
         return;
       psd = fb_sim_obj_get_obj (props, "providerSpecificDetails");
@@ -1580,11 +1584,8 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
     }
   else if (g_str_equal (action, "testFailover"))
     {
-      if (!item_allows (it, "TestFailover"))
-        {
-          reply_not_allowed (req, it, "TestFailover");
-          return;
-        }
+      if (!require_allowed (req, it, "TestFailover"))
+        return;
       if ((props = props_of (req, TRUE)) == NULL)
         return;
       psd = fb_sim_obj_get_obj (props, "providerSpecificDetails");
@@ -1598,11 +1599,8 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
     }
   else if (g_str_equal (action, "testFailoverCleanup"))
     {
-      if (!item_allows (it, "TestFailoverCleanup"))
-        {
-          reply_not_allowed (req, it, "TestFailoverCleanup");
-          return;
-        }
+      if (!require_allowed (req, it, "TestFailoverCleanup"))
+        return;
       if (req->body_invalid)
         {
           props_of (req, FALSE);
@@ -1612,20 +1610,14 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
     }
   else if (g_str_equal (action, "failoverCommit"))
     {
-      if (!item_allows (it, "Commit"))
-        {
-          reply_not_allowed (req, it, "Commit");
-          return;
-        }
+      if (!require_allowed (req, it, "Commit"))
+        return;
       job = item_job (it, FB_SIM_ACTION_COMMIT, "CommitFailover", N_("Commit"), NULL);
     }
   else if (g_str_equal (action, "failoverCancel"))
     {
-      if (!item_allows (it, "CancelFailover"))
-        {
-          reply_not_allowed (req, it, "CancelFailover");
-          return;
-        }
+      if (!require_allowed (req, it, "CancelFailover"))
+        return;
       job = item_job (it, FB_SIM_ACTION_CANCEL, "CancelFailover", N_("Cancel failover"), NULL);
     }
   else if (g_str_equal (action, "reProtect"))
@@ -1633,11 +1625,8 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
       const char *expected;
       const char *direction;
 
-      if (!item_allows (it, "ReverseReplicate"))
-        {
-          reply_not_allowed (req, it, "ReverseReplicate");
-          return;
-        }
+      if (!require_allowed (req, it, "ReverseReplicate"))
+        return;
       if ((props = props_of (req, TRUE)) == NULL)
         return;
       psd = fb_sim_obj_get_obj (props, "providerSpecificDetails");
@@ -1678,11 +1667,8 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
     {
       const char *rp;
 
-      if (!item_allows (it, "ChangePit"))
-        {
-          reply_not_allowed (req, it, "ChangePit");
-          return;
-        }
+      if (!require_allowed (req, it, "ChangePit"))
+        return;
       if ((props = props_of (req, TRUE)) == NULL)
         return;
       psd = fb_sim_obj_get_obj (props, "providerSpecificDetails");
@@ -1700,11 +1686,8 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
     }
   else if (g_str_equal (action, "repairReplication"))
     {
-      if (!item_allows (it, "RepairReplication"))
-        {
-          reply_not_allowed (req, it, "RepairReplication");
-          return;
-        }
+      if (!require_allowed (req, it, "RepairReplication"))
+        return;
       job = item_job (it, FB_SIM_ACTION_REPAIR, "RepairReplication", N_("Resynchronize"), NULL);
     }
   else if (g_str_equal (action, "remove"))
@@ -1712,11 +1695,8 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
       const char *reason;
 
       /* disable protection: DisableProtectionInput, every field optional */
-      if (!item_allows (it, "DisableProtection"))
-        {
-          reply_not_allowed (req, it, "DisableProtection");
-          return;
-        }
+      if (!require_allowed (req, it, "DisableProtection"))
+        return;
       if (req->body_invalid)
         {
           props_of (req, FALSE);
