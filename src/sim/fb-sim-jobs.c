@@ -1012,6 +1012,7 @@ missing (FbSimRequest *req, const char *field)
 {
   bad_request (req, "MissingRequiredParameter", N_("A required parameter of the request body is missing."),
                N_("Add the parameter and retry."),
+               /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: a request field */
                N_("The required parameter '%s' is missing from the request body."), field);
 }
 
@@ -1055,6 +1056,7 @@ check_instance_type (FbSimRequest *req, JsonObject *psd, const char *expected, c
       bad_request (req, "InvalidProviderSpecificInput",
                    N_("The provider-specific input does not match the replication provider of the protected item for this operation."),
                    N_("Use the provider-specific input type that the error names."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the value sent, the operation, the machine, the replication provider, the expected value */
                    N_("The value '%s' of properties.providerSpecificDetails.instanceType is not valid for the operation '%s' on the protected item '%s' (replication provider '%s'). Expected '%s'."),
                    got, op, it->friendly_name, fb_sim_item_provider (it), expected);
       return FALSE;
@@ -1087,6 +1089,7 @@ check_direction (FbSimRequest *req, JsonObject *props, const char *expected, gbo
       bad_request (req, "InvalidFailoverDirection",
                    N_("The failover direction does not match where the protected item is active."),
                    N_("Read the item's activeLocation and allowedOperations, and send the direction the error names."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the value sent, the operation, the protected item or plan, the expected value */
                    N_("The value '%s' of properties.failoverDirection is not valid for the operation '%s' on '%s'. Expected '%s'."),
                    dir, op, name, expected);
       return FALSE;
@@ -1118,6 +1121,7 @@ check_recovery_point (FbSimRequest *req, FbSimItem *it, const char *field_path, 
     {
       bad_request (req, "InvalidRecoveryPointId", N_("The recovery point does not exist or belongs to another protected item."),
                    N_("List the item's recovery points and use one of their ids."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: a request field, the machine, the id sent */
                    N_("The value of %s does not name a recovery point of the protected item '%s': '%s'."),
                    field_path, it->friendly_name, id);
       return FALSE;
@@ -1134,27 +1138,23 @@ check_policy (FbSimRequest *req, FbSimItem *it, const char *field, const char *i
     {
       bad_request (req, "InvalidPolicyId", N_("The policy does not exist in this vault."),
                    N_("Use the policyId of a replication policy of the vault."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: a request field, the vault, the id sent */
                    N_("The value of properties.providerSpecificDetails.%s does not name a replication policy of the vault '%s': '%s'."),
                    field, it->vault->name, id);
       return FALSE;
     }
-  if (!g_str_equal (p->kind, kind) && (g_str_equal (kind, "InMage") || g_str_equal (kind, "InMageRcmFailback")))
-    {
-      bad_request (req, "InvalidPolicyType",
-                   N_("Reprotect to on-premises needs the failback policy (mapped with source and target = the configuration server container)."),
-                   N_("Use the policy of the container mapping the error names."),
-                   /* Translators: the %s are a policy, a request field, the policy's type and the type needed */
-                   N_("The policy '%s' in properties.providerSpecificDetails.%s is of type '%s'; the operation needs a '%s' policy (a failback policy)."),
-                   p->name, field, p->kind, kind);
-      return FALSE;
-    }
   if (!g_str_equal (p->kind, kind))
     {
+      gboolean failback = g_str_equal (kind, "InMage") || g_str_equal (kind, "InMageRcmFailback");
+
       bad_request (req, "InvalidPolicyType",
-                   N_("Reprotect to Azure needs a replication policy to Azure."),
+                   failback ? N_("Reprotect to on-premises needs the failback policy (mapped with source and target = the configuration server container).")
+                            : N_("Reprotect to Azure needs a replication policy to Azure."),
                    N_("Use the policy of the container mapping the error names."),
                    /* Translators: the %s are a policy, a request field, the policy's type and the type needed */
-                   N_("The policy '%s' in properties.providerSpecificDetails.%s is of type '%s'; the operation needs a '%s' policy."),
+                   failback ? N_("The policy '%s' in properties.providerSpecificDetails.%s is of type '%s'; the operation needs a '%s' policy (a failback policy).")
+                   /* Translators: the %s are a policy, a request field, the policy's type and the type needed */
+                   : N_("The policy '%s' in properties.providerSpecificDetails.%s is of type '%s'; the operation needs a '%s' policy."),
                    p->name, field, p->kind, kind);
       return FALSE;
     }
@@ -1182,6 +1182,7 @@ check_datastore_type (FbSimRequest *req, FbSimItem *it, const char *name, const 
   bad_request (req, "DatastoreTypeNotSupported",
                N_("Reprotect to an alternate location recreates the disks as new VMDKs; only VMFS and vSAN datastores are supported (RDM and NFS are not)."),
                N_("Choose a VMFS or vSAN datastore of the master target's ESXi host."),
+               /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the protected item or plan, its type, the machine */
                N_("The datastore '%s' in properties.providerSpecificDetails.datastoreName is of type '%s', which is not supported for reprotect of '%s'. Use a VMFS or vSAN datastore."),
                name, type != NULL ? type : "unknown", it->friendly_name);
   return FALSE;
@@ -1204,6 +1205,7 @@ validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
     {
       bad_request (req, "InvalidMasterTargetId", N_("The master target server is not registered with the configuration server."),
                    N_("Use an id from the fabric's customDetails.masterTargetServers[].id."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the configuration server, the masterTargetId sent */
                    N_("The value of properties.providerSpecificDetails.masterTargetId does not name a master target server of the configuration server '%s': '%s'."),
                    it->fabric->friendly_name, fb_sim_obj_get_str (psd, "masterTargetId"));
       return FALSE;
@@ -1213,6 +1215,7 @@ validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
     {
       bad_request (req, "InvalidProcessServerId", N_("The process server is not registered with the configuration server."),
                    N_("Use an id from the fabric's customDetails.processServers[].id."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the configuration server, the processServerId sent */
                    N_("The value of properties.providerSpecificDetails.processServerId does not name a process server of the configuration server '%s': '%s'."),
                    it->fabric->friendly_name, fb_sim_obj_get_str (psd, "processServerId"));
       return FALSE;
@@ -1221,6 +1224,7 @@ validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
     {
       bad_request (req, "MasterTargetOsTypeMismatch", N_("The master target's operating system must match the protected machine's (Windows master target for Windows machines, Linux for Linux)."),
                    N_("Choose a master target server with the same operating system type."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the master target server, its operating system, the machine, the machine's operating system */
                    N_("The master target server '%s' (properties.providerSpecificDetails.masterTargetId) runs %s; the machine '%s' runs %s."),
                    mt->name, mt->os_type, it->friendly_name, it->os_type);
       return FALSE;
@@ -1233,6 +1237,7 @@ validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
     {
       bad_request (req, "InvalidRetentionDrive", N_("The retention volume does not exist on the master target server."),
                    N_("Use a volume from masterTargetServers[].retentionVolumes[].volumeName."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the master target server, the retentionDrive sent */
                    N_("The value of properties.providerSpecificDetails.retentionDrive is not a retention volume of the master target server '%s': '%s'."),
                    mt->name, fb_sim_obj_get_str (psd, "retentionDrive"));
       return FALSE;
@@ -1246,6 +1251,7 @@ validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
         {
           bad_request (req, "InvalidDatastoreName", N_("The datastore is not reachable from the master target's ESXi host."),
                        N_("Use a datastore from masterTargetServers[].dataStores[].symbolicName of the chosen master target."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the datastore, the master target server */
                        N_("The datastore '%s' in properties.providerSpecificDetails.datastoreName is not a datastore of the master target server '%s'."),
                        ds_name, mt->name);
           return FALSE;
@@ -1264,6 +1270,7 @@ validate_reprotect_inmage (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
         {
           bad_request (req, "InvalidRunAsAccountId", N_("The run-as account is not configured on the configuration server."),
                        N_("Use an id from the fabric's customDetails.runAsAccounts[].accountId."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the configuration server, the runAsAccountId sent */
                        N_("The value of properties.providerSpecificDetails.runAsAccountId does not name a run-as account of '%s': '%s'."),
                        it->fabric->friendly_name, fb_sim_obj_get_str (psd, "runAsAccountId"));
           return FALSE;
@@ -1288,6 +1295,7 @@ validate_reprotect_rcm (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
     {
       bad_request (req, "InvalidReprotectAgentId", N_("The reprotect agent is not registered with the appliance."),
                    N_("Use an id from the fabric's customDetails.reprotectAgents[].id."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the configuration server, the reprotectAgentId sent */
                    N_("The value of properties.providerSpecificDetails.reprotectAgentId does not name a reprotect agent of '%s': '%s'."),
                    it->fabric->friendly_name, fb_sim_obj_get_str (psd, "reprotectAgentId"));
       return FALSE;
@@ -1301,6 +1309,7 @@ validate_reprotect_rcm (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
         return check_datastore_type (req, it, ds, g_strcmp0 (ds, "ds-rdm-sql") == 0 ? "RDM" : "NFS");
       bad_request (req, "InvalidDatastoreName", N_("The datastore is not accessible from the reprotect agent."),
                    N_("Use a datastore from reprotectAgents[].accessibleDatastores."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the datastore, the reprotect agent */
                    N_("The datastore '%s' in properties.providerSpecificDetails.datastoreName is not accessible from the reprotect agent '%s'."),
                    ds, ra->name);
       return FALSE;
@@ -1310,6 +1319,7 @@ validate_reprotect_rcm (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
     {
       bad_request (req, "InvalidLogStorageAccountId", N_("The log storage account must be the ARM id of a storage account."),
                    N_("Send /subscriptions/{id}/resourceGroups/{rg}/providers/Microsoft.Storage/storageAccounts/{name}."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the value sent */
                    N_("The value of properties.providerSpecificDetails.logStorageAccountId is not a storage account ARM id: '%s'."), log);
       return FALSE;
     }
@@ -1330,6 +1340,7 @@ validate_reprotect_azure (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
       if (ps != NULL && fb_sim_fabric_find_process_server (it->fabric, ps) == NULL)
         {
           bad_request (req, "InvalidProcessServerId", NULL, N_("Use an id from the fabric's customDetails.processServers[].id."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the configuration server, the value sent */
                        N_("The value of properties.providerSpecificDetails.processServerId does not name a process server of '%s': '%s'."),
                        it->fabric->friendly_name, ps);
           return FALSE;
@@ -1338,6 +1349,7 @@ validate_reprotect_azure (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
           fb_sim_fabric_find_process_server (it->fabric, mt) == NULL)
         {
           bad_request (req, "InvalidMasterTargetId", NULL, N_("Use an id from the fabric's process servers or master targets."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the configuration server, the masterTargetId sent */
                        N_("The value of properties.providerSpecificDetails.masterTargetId does not name a server of '%s': '%s'."),
                        it->fabric->friendly_name, mt);
           return FALSE;
@@ -1351,6 +1363,7 @@ validate_reprotect_azure (FbSimRequest *req, FbSimItem *it, JsonObject *psd)
   if (fb_sim_fabric_find_process_server (it->fabric, fb_sim_obj_get_str (psd, "processServerId")) == NULL)
     {
       bad_request (req, "InvalidProcessServerId", NULL, N_("Use an id from the InMageRcm fabric's processServers[].id."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the configuration server, the processServerId sent */
                    N_("The value of properties.providerSpecificDetails.processServerId does not name a process server of '%s': '%s'."),
                    it->fabric->friendly_name, fb_sim_obj_get_str (psd, "processServerId"));
       return FALSE;
@@ -1402,6 +1415,7 @@ reply_not_allowed (FbSimRequest *req, FbSimItem *it, const char *op)
     g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", (const char *) g_ptr_array_index (ops, i));
   bad_request (req, "OperationNotAllowed", N_("The operation is not allowed in the protected item's current state."),
                N_("Read the item's allowedOperations and offer only those."),
+               /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the operation, the machine, the protection state, its description, the allowed operations */
                N_("The operation '%s' is not allowed for the protected item '%s' in its current state '%s' (%s). Allowed operations: %s."),
                op, it->friendly_name, fb_sim_item_protection_state (it, NULL), fb_sim_tr (req->world, desc),
                list->len > 0 ? list->str : "none");
@@ -1508,6 +1522,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
           if (!g_str_equal (rpt, "LatestTime") && !g_str_equal (rpt, "LatestTag") && !g_str_equal (rpt, "Custom"))
             {
               bad_request (req, "InvalidRecoveryPointType", NULL, N_("Use 'LatestTime', 'LatestTag' or 'Custom'."),
+                           /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the value sent */
                            N_("The value '%s' of properties.providerSpecificDetails.recoveryPointType is not valid for InMage. Expected 'LatestTime', 'LatestTag' or 'Custom'."), rpt);
               return;
             }
@@ -1533,6 +1548,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
               if (!g_str_equal (ps, "true") && !g_str_equal (ps, "false"))
                 {
                   bad_request (req, "InvalidParameterValue", NULL, N_("Send the string \"true\" or \"false\"."),
+                               /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the value sent */
                                N_("The value '%s' of properties.providerSpecificDetails.performShutdown is not valid. Expected 'true' or 'false'."), ps);
                   return;
                 }
@@ -1555,6 +1571,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
           bad_request (req, "UnsupportedReplicationProviderForPlannedFailover",
                        N_("Planned failover is not supported for the replication providers InMageAzureV2, InMage and InMageRcm."),
                        N_("Use unplannedFailover for this protected item."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the machine, the replication provider */
                        N_("Planned failover is not supported for the protected item '%s' (replication provider '%s')."),
                        it->friendly_name, prov);
           return;
@@ -1577,6 +1594,7 @@ fb_sim_item_action (FbSimRequest *req, FbSimItem *it, const char *action)
       if (!g_str_equal (rpt, "ApplicationConsistent") && !g_str_equal (rpt, "CrashConsistent"))
         {
           bad_request (req, "InvalidRecoveryPointType", NULL, N_("Use 'ApplicationConsistent' or 'CrashConsistent'."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the value sent */
                        N_("The value '%s' of properties.providerSpecificDetails.recoveryPointType is not valid for InMageRcmFailback. Expected 'ApplicationConsistent' or 'CrashConsistent'."), rpt);
           return;
         }
@@ -1746,6 +1764,7 @@ reply_plan_not_allowed (FbSimRequest *req, FbSimPlan *plan, const char *op)
   bad_request (req, "OperationNotAllowed",
                N_("The protected items of the plan are not all in a state that allows the operation."),
                N_("Read the plan's allowedOperations; run the operation per item if the items are in different states."),
+               /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the operation, the recovery plan, the allowed operations */
                N_("The operation '%s' is not allowed for the recovery plan '%s' in its current state. Allowed operations: %s."),
                op, plan->friendly_name, list->len > 0 ? list->str : "none");
 }
@@ -1787,6 +1806,7 @@ validate_plan_psd (FbSimRequest *req, FbSimPlan *plan, JsonObject *props, GPtrAr
         {
           bad_request (req, "InvalidProviderSpecificInput", N_("Each entry must match a provider in the plan's replicationProviders."),
                        N_("Read the plan's replicationProviders."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the value sent, an index, the recovery plan */
                        N_("The value '%s' of properties.providerSpecificDetails[%u].instanceType is not a replication provider of the recovery plan '%s'."),
                        t, i, plan->friendly_name);
           return FALSE;
@@ -1810,6 +1830,7 @@ validate_plan_psd (FbSimRequest *req, FbSimPlan *plan, JsonObject *props, GPtrAr
         if (!g_strv_contains ((const char * const *) vs, rpt))
           {
             bad_request (req, "InvalidRecoveryPointType", NULL, NULL,
+                         /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the value sent, an index, the replication provider, the valid values */
                          N_("The value '%s' of properties.providerSpecificDetails[%u].recoveryPointType is not valid for %s. Expected one of: %s."),
                          rpt, i, t, valid);
             return FALSE;
@@ -1872,7 +1893,9 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
     }
   if (items->len == 0)
     {
-      bad_request (req, "RecoveryPlanEmpty", NULL, N_("Add protected items to the plan."), N_("The recovery plan '%s' has no protected items."), plan->friendly_name);
+      bad_request (req, "RecoveryPlanEmpty", NULL, N_("Add protected items to the plan."),
+                   /* Translators: Azure's words; the placeholder: the recovery plan */
+                   N_("The recovery plan '%s' has no protected items."), plan->friendly_name);
       return;
     }
   phase = ((FbSimItem *) g_ptr_array_index (items, 0))->phase;
@@ -1898,6 +1921,7 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
       bad_request (req, "RecoveryPlanReprotectNotSupported",
                    N_("A recovery plan reprotect has no provider input (process server, master target, datastore); VMware and physical replication needs it."),
                    N_("Reprotect each protected item of the plan with reProtect on the item."),
+                   /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the recovery plan, the replication providers */
                    N_("Reprotect of the recovery plan '%s' is not supported for the replication provider(s) '%s'. Reprotect each protected item instead."),
                    plan->friendly_name, list->str);
       g_ptr_array_unref (providers);
@@ -1921,6 +1945,7 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
           bad_request (req, "UnsupportedReplicationProviderForPlannedFailover",
                        N_("Planned failover is not supported for the replication providers InMageAzureV2, InMage and InMageRcm."),
                        N_("Use unplannedFailover for this recovery plan."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the recovery plan, the replication provider */
                        N_("Planned failover is not supported for the recovery plan '%s' (replication provider '%s')."),
                        plan->friendly_name, (const char *) g_ptr_array_index (providers, 0));
           g_ptr_array_unref (providers);
@@ -1995,6 +2020,7 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
       if (!g_str_equal (dir, "PrimaryToRecovery") && !g_str_equal (dir, "RecoveryToPrimary"))
         {
           bad_request (req, "InvalidFailoverDirection", NULL, NULL,
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the value sent */
                        N_("The value '%s' of properties.failoverDirection is not valid. Expected 'PrimaryToRecovery' or 'RecoveryToPrimary'."), dir);
           g_ptr_array_unref (providers);
           return;
@@ -2017,6 +2043,7 @@ fb_sim_plan_action (FbSimRequest *req, FbSimPlan *plan, const char *action)
           if (!g_str_equal (sso, "Required") && !g_str_equal (sso, "NotRequired"))
             {
               bad_request (req, "InvalidParameterValue", NULL, NULL,
+                           /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the value sent */
                            N_("The value '%s' of properties.sourceSiteOperations is not valid. Expected 'Required' or 'NotRequired'."), sso);
               g_ptr_array_unref (providers);
               return;
@@ -2096,6 +2123,7 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
       if (job->end_time != 0)
         {
           bad_request (req, "JobNotCancellable", NULL, N_("Only running jobs can be cancelled."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the job id, the job state */
                        N_("The job '%s' has already ended (state '%s') and cannot be cancelled."), job->name, job->state);
           return;
         }
@@ -2124,6 +2152,7 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
       if (job->end_time == 0 || g_strcmp0 (job->state, "Succeeded") == 0)
         {
           bad_request (req, "JobNotRestartable", NULL, N_("Only failed or cancelled jobs can be restarted."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the job id, the job state */
                        N_("The job '%s' (state '%s') cannot be restarted."), job->name, job->state);
           return;
         }
@@ -2139,6 +2168,7 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
         }
       if (job->items->len == 0)
         {
+          /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the job id */
           bad_request (req, "JobNotRestartable", NULL, NULL, N_("The job '%s' has no target to restart."), job->name);
           return;
         }
@@ -2147,6 +2177,7 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
         {
           bad_request (req, "JobNotRestartable", N_("The protected item changed its state since the job ran."),
                        N_("Start the operation the item's allowedOperations offer instead."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the job id */
                        N_("The job '%s' cannot be restarted: its target is no longer in the state the job started from."), job->name);
           return;
         }
@@ -2173,6 +2204,7 @@ fb_sim_job_action (FbSimRequest *req, FbSimJob *job, const char *action)
       if (g_strcmp0 (job->state, "Suspended") != 0)
         {
           bad_request (req, "JobNotSuspended", NULL, N_("Only a suspended job (waiting for a manual action) can be resumed."),
+                       /* Translators: Azure's words; keep request fields and quoted values as they are; the placeholders: the job id, the job state */
                        N_("The job '%s' is not suspended (state '%s')."), job->name, job->state);
           return;
         }
