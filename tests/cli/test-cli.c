@@ -817,6 +817,15 @@ test_preflight_de (German *g, gconstpointer data)
   g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, "vcenter", "login", "--server", g->sim.uri,
                             "--user", "administrator@vsphere.local", NULL), ==, 0);
   forget (&out, &err);
+
+  /* vcenter hosts: memory with units for people, plain GiB with a point for scripts */
+  g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, "vcenter", "hosts", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "128,0\u00a0GiB"));
+  forget (&out, &err);
+  g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, "-o", "tsv", "vcenter", "hosts", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\t128.0\t104.0\t24.0\t"));
+  forget (&out, &err);
+
   g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "preflight", "--vault", "vault-nbg", "--stage", "failback",
                             "sql-prod-01", NULL), ==, 1);
   g_test_message ("%s", out);
@@ -825,11 +834,12 @@ test_preflight_de (German *g, gconstpointer data)
   g_assert_nonnull (strstr (out, "64,0\u00a0GiB"));
   g_assert_null (strstr (out, " MB"));
   g_assert_nonnull (strstr (out, "Fehler 8038"));        /* the check's title, in de.po already */
+  g_assert_nonnull (strstr (out, "1 fehlgeschlagen."));  /* "%u failed", in de.po already */
 
   if (merged ("%s will not start (error 8038): its ESXi host %s has %s free, but it needs %s."))
     g_assert_nonnull (strstr (out, "hat 24,0\u00a0GiB frei"));
-  if (merged ("%u failed"))
-    g_assert_nonnull (strstr (out, "1 fehlgeschlagen."));
+  if (merged ("%u passed"))
+    g_assert_nonnull (strstr (out, "bestanden, "));
 }
 
 int
