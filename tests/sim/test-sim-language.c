@@ -19,6 +19,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "fb-sim-private.h"
 #include "sim-test-util.h"
 
@@ -362,15 +364,59 @@ test_demo_texts_listed (void)
     }
 }
 
+static char *build_localedir;
+
+/* The same German checks with tests/sim/fixtures/sim-test-de.po as the catalog
+ * (FB_SIM_TEST_CATALOG, compiled by meson): real German before and after the
+ * simulator's texts are in po/de.po. */
+static void
+test_with_fixture_catalog (gconstpointer data)
+{
+  GTestFunc check = (GTestFunc) data;
+  const char *mo = g_getenv ("FB_SIM_TEST_CATALOG");
+  g_autofree char *dir = NULL;
+  g_autofree char *messages = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize len;
+
+  if (mo == NULL || german ("Commit") == NULL)
+    {
+      g_test_skip (mo == NULL ? "FB_SIM_TEST_CATALOG is not set" : "the de_DE.UTF-8 locale is not installed");
+      return;
+    }
+  dir = g_dir_make_tmp ("fb-sim-lang-XXXXXX", &error);
+  g_assert_no_error (error);
+  messages = g_build_filename (dir, "de", "LC_MESSAGES", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (messages, 0700), ==, 0);
+  target = g_build_filename (messages, GETTEXT_PACKAGE ".mo", NULL);
+  g_assert_true (g_file_get_contents (mo, &contents, &len, &error));
+  g_assert_true (g_file_set_contents (target, contents, len, &error));
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  g_assert_cmpstr (german ("Prerequisites check for commit"), ==, "Voraussetzungsüberprüfung für Commit");
+  g_assert_cmpstr (german ("Verify mail flow"), ==, "Mailfluss überprüfen");
+  check ();
+  bindtextdomain (GETTEXT_PACKAGE, build_localedir);
+  g_remove (target);
+  g_remove (messages);
+  {
+    g_autofree char *de = g_build_filename (dir, "de", NULL);
+
+    g_remove (de);
+  }
+  g_remove (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   const char *build = g_getenv ("FB_BUILD_DIR");
-  g_autofree char *localedir = g_build_filename (build != NULL ? build : ".", "po", NULL);
 
   /* LANGUAGE would override the German lookup of both sides */
   g_unsetenv ("LANGUAGE");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  build_localedir = g_build_filename (build != NULL ? build : ".", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, build_localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/sim/language/accept-language-parse", test_accept_language_parse);
@@ -380,5 +426,9 @@ main (int argc, char **argv)
   g_test_add_func ("/sim/language/descriptions", test_descriptions);
   g_test_add_func ("/sim/language/german-differs-from-english", test_german_differs_from_english);
   g_test_add_func ("/sim/language/demo-texts-listed", test_demo_texts_listed);
+  g_test_add_data_func ("/sim/language/fixture-catalog/job-names", test_job_names, test_with_fixture_catalog);
+  g_test_add_data_func ("/sim/language/fixture-catalog/job-error", test_job_error, test_with_fixture_catalog);
+  g_test_add_data_func ("/sim/language/fixture-catalog/validation-error", test_validation_error, test_with_fixture_catalog);
+  g_test_add_data_func ("/sim/language/fixture-catalog/descriptions", test_descriptions, test_with_fixture_catalog);
   return g_test_run ();
 }
