@@ -16,19 +16,127 @@ G_DEFINE_QUARK (fb-model-table, fb_model_table)
 #define FIELD_PTR(self, field) ((gpointer) ((guint8 *) (self) + (field)->offset))
 #define FIELD(self, field, Type) (*(Type *) FIELD_PTR (self, field))
 
+#define MAX_GROUPS 4
+
+/* A row's JSON path split at the members all its alternatives share:
+ * "properties.a.x|properties.a.y" is @base "properties.a" (interned, "" for the top
+ * level) and @rest "x|y". Consecutive rows with the same base look it up once. */
+typedef struct {
+  const char *base;
+  const char *rest;
+} RowPath;
+
+/* What fb_model_class_install() works out once per class. */
+typedef struct {
+  const FbModelTable  *table;
+  RowPath             *paths;                  /* n_fields */
+  GArray              *group_rows[MAX_GROUPS]; /* guint indices of rows with a path */
+  GArray              *list_rows;              /* FB_FIELD_LIST */
+  GArray              *id_part_rows;           /* FB_FIELD_ID_PART */
+  int                  id_row;                 /* the row "id", or -1 */
+} ModelClass;
+
+static ModelClass *
+model_class_of_type (GType type)
+{
+  return g_type_get_qdata (type, fb_model_table_quark ());
+}
+
+static const ModelClass *
+model_class_of (gpointer self)
+{
+  const ModelClass *model_class = model_class_of_type (G_OBJECT_TYPE (self));
+
+  g_assert (model_class != NULL);
+  return model_class;
+}
+
 const FbModelTable *
 fb_model_table_for_type (GType type)
 {
-  return g_type_get_qdata (type, fb_model_table_quark ());
+  ModelClass *model_class = model_class_of_type (type);
+
+  return model_class != NULL ? model_class->table : NULL;
 }
 
 static const FbModelTable *
 table_of (GObject *object)
 {
-  const FbModelTable *table = fb_model_table_for_type (G_OBJECT_TYPE (object));
+  return model_class_of (object)->table;
+}
 
-  g_assert (table != NULL);
-  return table;
+/* The dotted prefix (whole members) that every alternative of @path starts with. */
+static RowPath
+row_path_new (const char *path)
+{
+  g_auto(GStrv) alternatives = g_strsplit (path, "|", -1);
+  gsize base_length = strlen (alternatives[0]);
+  g_autoptr(GString) rest = g_string_new (NULL);
+  g_autofree char *base = NULL;
+  RowPath row_path;
+
+  for (guint i = 1; alternatives[i] != NULL; i++)
+    {
+      gsize n = 0;
+
+      while (n < base_length && alternatives[i][n] == alternatives[0][n])
+        n++;
+      base_length = n;
+    }
+  /* back to the end of a whole member, leaving at least one member for each rest */
+  while (base_length > 0)
+    {
+      gboolean whole = TRUE;
+
+      for (guint i = 0; alternatives[i] != NULL && whole; i++)
+        whole = alternatives[i][base_length] == '.';
+      if (whole)
+        break;
+      base_length--;
+    }
+
+  base = g_strndup (alternatives[0], base_length);
+  for (guint i = 0; alternatives[i] != NULL; i++)
+    g_string_append_printf (rest, "%s%s", i > 0 ? "|" : "",
+                            alternatives[i] + (base_length > 0 ? base_length + 1 : 0));
+
+  row_path.base = g_intern_string (base);
+  row_path.rest = g_intern_string (rest->str);
+  return row_path;
+}
+
+static ModelClass *
+model_class_new (const FbModelTable *table)
+{
+  ModelClass *model_class = g_new0 (ModelClass, 1);
+
+  model_class->table = table;
+  model_class->paths = g_new0 (RowPath, table->n_fields);
+  for (guint g = 0; g < MAX_GROUPS; g++)
+    model_class->group_rows[g] = g_array_new (FALSE, FALSE, sizeof (guint));
+  model_class->list_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  model_class->id_part_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  model_class->id_row = -1;
+
+  for (guint i = 0; i < table->n_fields; i++)
+    {
+      const FbModelField *field = &table->fields[i];
+
+      g_assert (field->group < MAX_GROUPS);
+      if (field->path != NULL)
+        {
+          model_class->paths[i] = row_path_new (field->path);
+          g_array_append_val (model_class->group_rows[field->group], i);
+        }
+      if (field->kind == FB_FIELD_LIST)
+        g_array_append_val (model_class->list_rows, i);
+      if (field->kind == FB_FIELD_ID_PART)
+        g_array_append_val (model_class->id_part_rows, i);
+      if (model_class->id_row < 0 && strcmp (field->name, "id") == 0)
+        model_class->id_row = (int) i;
+    }
+
+  return model_class;
 }
 
 static GParamSpec *
@@ -176,7 +284,8 @@ fb_model_class_install (GObjectClass       *klass,
   g_return_if_fail (G_IS_OBJECT_CLASS (klass));
   g_return_if_fail (table != NULL && table->pspecs != NULL);
 
-  g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), fb_model_table_quark (), (gpointer) table);
+  /* lives as long as the class: for the program's lifetime */
+  g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), fb_model_table_quark (), model_class_new (table));
 
   klass->get_property = model_get_property;
   klass->dispose = fb_model_dispose;
@@ -193,19 +302,21 @@ void
 fb_model_init (gpointer            self,
                const FbModelTable *table)
 {
-  for (guint i = 0; i < table->n_fields; i++)
-    {
-      const FbModelField *field = &table->fields[i];
+  const ModelClass *model_class = model_class_of (self);
 
-      if (field->kind == FB_FIELD_LIST)
-        FIELD (self, field, GListStore *) = g_list_store_new (field->child->get_type ());
+  for (guint i = 0; i < model_class->list_rows->len; i++)
+    {
+      const FbModelField *field = &table->fields[g_array_index (model_class->list_rows, guint, i)];
+
+      FIELD (self, field, GListStore *) = g_list_store_new (field->child->get_type ());
     }
 }
 
 static gboolean
 parse_field (gpointer             self,
              const FbModelField  *field,
-             JsonObject          *root,
+             JsonObject          *object,
+             const char          *path,
              GError             **error)
 {
   gpointer ptr = FIELD_PTR (self, field);
@@ -213,25 +324,25 @@ parse_field (gpointer             self,
   switch (field->kind)
     {
     case FB_FIELD_STRING:
-      return fb_json_get_string (root, field->path, ptr, error);
+      return fb_json_get_string (object, path, ptr, error);
     case FB_FIELD_STRING_LENIENT:
-      return fb_json_get_string_lenient (root, field->path, ptr, error);
+      return fb_json_get_string_lenient (object, path, ptr, error);
     case FB_FIELD_STRV:
-      return fb_json_get_strv (root, field->path, ptr, error);
+      return fb_json_get_strv (object, path, ptr, error);
     case FB_FIELD_STRV_OF_MEMBERS:
-      return fb_json_get_strv_of_members (root, field->path, field->member, ptr, error);
+      return fb_json_get_strv_of_members (object, path, field->member, ptr, error);
     case FB_FIELD_BOOLEAN:
-      return fb_json_get_boolean (root, field->path, ptr, error);
+      return fb_json_get_boolean (object, path, ptr, error);
     case FB_FIELD_INT64:
-      return fb_json_get_int64 (root, field->path, ptr, error);
+      return fb_json_get_int64 (object, path, ptr, error);
     case FB_FIELD_DOUBLE:
-      return fb_json_get_double (root, field->path, ptr, error);
+      return fb_json_get_double (object, path, ptr, error);
     case FB_FIELD_DATE_TIME:
-      return fb_json_get_date_time (root, field->path, ptr, error);
+      return fb_json_get_date_time (object, path, ptr, error);
     case FB_FIELD_STRING_MAP:
-      return fb_json_get_string_map (root, field->path, ptr, error);
+      return fb_json_get_string_map (object, path, ptr, error);
     case FB_FIELD_LIST:
-      return fb_json_get_model_list (root, field->path, field->child->new_from_json,
+      return fb_json_get_model_list (object, path, field->child->new_from_json,
                                      FIELD (self, field, GListStore *), error);
     case FB_FIELD_ENUM:
     case FB_FIELD_ID_PART:
@@ -247,14 +358,35 @@ fb_model_parse (gpointer             self,
                 JsonObject          *root,
                 GError             **error)
 {
-  for (guint i = 0; i < table->n_fields; i++)
-    {
-      const FbModelField *field = &table->fields[i];
+  const ModelClass *model_class = model_class_of (self);
+  GArray *rows;
+  const char *base = "";
+  JsonObject *object = root;
 
-      if (field->path == NULL || field->group != group)
-        continue;
-      if (!parse_field (self, field, root, error))
-        return FALSE;
+  g_return_val_if_fail (group < MAX_GROUPS, FALSE);
+
+  rows = model_class->group_rows[group];
+  for (guint i = 0; i < rows->len; i++)
+    {
+      guint index = g_array_index (rows, guint, i);
+      const RowPath *path = &model_class->paths[index];
+
+      /* interned: the same base is the same pointer */
+      if (path->base != base)
+        {
+          base = path->base;
+          object = root;
+          if (*base != '\0' && !fb_json_get_object (root, base, &object, error))
+            return FALSE;
+        }
+
+      if (!parse_field (self, &table->fields[index], object, path->rest, error))
+        {
+          /* name the member from the top, as fb_json_get_*() on @root would */
+          if (*base != '\0')
+            g_prefix_error (error, "%s.", base);
+          return FALSE;
+        }
     }
 
   return TRUE;
@@ -323,15 +455,20 @@ static void
 set_id_parts (gpointer            self,
               const FbModelTable *table)
 {
-  const char *id = NULL;
+  const ModelClass *model_class = model_class_of (self);
+  const char *id;
 
-  for (guint i = 0; i < table->n_fields && id == NULL; i++)
-    if (strcmp (table->fields[i].name, "id") == 0)
-      id = FIELD (self, &table->fields[i], char *);
+  if (model_class->id_part_rows->len == 0)
+    return;
 
-  for (guint i = 0; i < table->n_fields; i++)
-    if (table->fields[i].kind == FB_FIELD_ID_PART)
-      FIELD (self, &table->fields[i], char *) = table->fields[i].id_part (id);
+  g_return_if_fail (model_class->id_row >= 0);
+  id = FIELD (self, &table->fields[model_class->id_row], char *);
+  for (guint i = 0; i < model_class->id_part_rows->len; i++)
+    {
+      const FbModelField *field = &table->fields[g_array_index (model_class->id_part_rows, guint, i)];
+
+      FIELD (self, field, char *) = field->id_part (id);
+    }
 }
 
 gpointer

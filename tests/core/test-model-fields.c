@@ -381,6 +381,38 @@ test_wrong_type (void)
   g_assert_nonnull (strstr (error->message, "osType"));
 }
 
+/* Rows below a shared member ("properties.providerSpecificDetails.") are read from it, but
+ * an error still names the member from the top, the alternative that was there. */
+static void
+test_wrong_type_nested (void)
+{
+  static const struct {
+    const char *json;
+    const char *message;
+  } cases[] = {
+    { "{\"properties\": {\"providerSpecificDetails\": {\"instanceType\": \"InMageRcm\", "
+      "\"lastRpoInSeconds\": \"soon\"}}}",
+      "properties.providerSpecificDetails.lastRpoInSeconds: expected a number" },
+    { "{\"properties\": {\"currentScenario\": \"none\"}}",
+      "properties.currentScenario: expected an object" },
+    { "{\"properties\": [1]}",
+      "properties: expected an object" },
+    { "{\"properties\": {\"replicationHealthErrors\": [{\"errorCode\": []}]}}",
+      "properties.replicationHealthErrors[0].errorCode: expected a string" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonNode) node = core_test_parse (cases[i].json);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FbProtectedItem) item = fb_protected_item_new_from_json (node, &error);
+
+      g_assert_null (item);
+      g_assert_error (error, FB_PARSE_ERROR, FB_PARSE_ERROR_WRONG_TYPE);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +427,7 @@ main (int   argc,
       g_test_add_data_func (path, GUINT_TO_POINTER (i), test_every_row);
     }
   g_test_add_func ("/core/model-fields/wrong-type", test_wrong_type);
+  g_test_add_func ("/core/model-fields/wrong-type-nested", test_wrong_type_nested);
 
   return g_test_run ();
 }
