@@ -5,9 +5,9 @@
  * validation errors) by the request's Accept-Language header.  The simulator
  * speaks German and English: its texts are msgids of the "failback" domain,
  * marked with N_(), and a German answer looks them up in the German catalog
- * under a per-thread de_DE locale (uselocale), so the process keeps its own
- * language.  Without the de_DE.UTF-8 locale or the catalog it answers in
- * English.
+ * under a per-thread German locale (uselocale), so the process keeps its own
+ * language.  Without a German UTF-8 locale (de_DE, de_AT, de_CH, ...) or the
+ * catalog it answers in English.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,9 +30,15 @@ german_locale (void)
 
   if (g_once_init_enter (&once))
     {
-      de = newlocale (LC_MESSAGES_MASK, "de_DE.UTF-8", (locale_t) 0);
+      /* any German locale finds the "de" catalog */
+      static const char * const names[] = {
+        "de_DE.UTF-8", "de_AT.UTF-8", "de_CH.UTF-8", "de_LU.UTF-8", "de_BE.UTF-8", "de_LI.UTF-8", "de_IT.UTF-8", NULL
+      };
+
+      for (guint i = 0; names[i] != NULL && de == (locale_t) 0; i++)
+        de = newlocale (LC_MESSAGES_MASK, names[i], (locale_t) 0);
       if (de == (locale_t) 0)
-        g_debug ("the de_DE.UTF-8 locale is not installed: German requests are answered in English");
+        g_debug ("no German UTF-8 locale is installed: German requests are answered in English");
       /* the other categories of @de are "C": ask for UTF-8 explicitly */
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       g_once_init_leave (&once, 1);
