@@ -768,8 +768,12 @@ print_result (FbCliContext      *ctx,
                                       fb_preflight_check_get_remedy (c), action->vm_name, action->host_name);
           else
             remedy = g_strdup (fb_preflight_check_get_remedy (c) ? fb_preflight_check_get_remedy (c) : "");
-          fb_cli_table_add_row (t, fb_preflight_status_to_string (fb_preflight_check_get_status (c)),
-                                fb_preflight_check_get_title (c),
+          /* tsv: the status and check id as -o json has them; a table: their words */
+          fb_cli_table_add_row (t,
+                                fb_cli_for_people (ctx)
+                                  ? fb_preflight_status_to_string (fb_preflight_check_get_status (c))
+                                  : fb_preflight_status_to_nick (fb_preflight_check_get_status (c)),
+                                fb_cli_for_people (ctx) ? fb_preflight_check_get_title (c) : fb_preflight_check_get_id (c),
                                 fb_preflight_check_get_subject (c) ? fb_preflight_check_get_subject (c) : "",
                                 fb_preflight_check_get_message (c), remedy, NULL);
         }

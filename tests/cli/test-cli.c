@@ -840,6 +840,14 @@ test_preflight_de (German *g, gconstpointer data)
     g_assert_nonnull (strstr (out, "hat 24,0\u00a0GiB frei"));
   if (merged ("%u passed"))
     g_assert_nonnull (strstr (out, "bestanden, "));
+  forget (&out, &err);
+
+  /* tsv: status and check id as -o json has them */
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "-o", "tsv", "preflight", "--vault", "vault-nbg", "--stage",
+                            "failback", "sql-prod-01", NULL), ==, 1);
+  g_assert_true (g_str_has_prefix (out, "pass\tconfiguration-server\t"));
+  g_assert_nonnull (strstr (out, "\nfail\thost-memory\tsql-prod-01\t"));
+  g_assert_null (strstr (out, "Bestanden"));
 }
 
 int
