@@ -226,12 +226,15 @@ model_get_property (GObject    *object,
 void
 fb_model_dispose (GObject *object)
 {
-  const FbModelTable *table = table_of (object);
+  const ModelClass *model_class = model_class_of (object);
   GObjectClass *parent_class = g_type_class_peek_parent (G_OBJECT_GET_CLASS (object));
 
-  for (guint i = 0; i < table->n_fields; i++)
-    if (table->fields[i].kind == FB_FIELD_LIST)
-      g_clear_object ((GListStore **) FIELD_PTR (object, &table->fields[i]));
+  for (guint i = 0; i < model_class->list_rows->len; i++)
+    {
+      guint index = g_array_index (model_class->list_rows, guint, i);
+
+      g_clear_object ((GListStore **) FIELD_PTR (object, &model_class->table->fields[index]));
+    }
 
   parent_class->dispose (object);
 }
