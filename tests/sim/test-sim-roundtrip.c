@@ -928,24 +928,24 @@ static void
 test_other_item_actions (void)
 {
   SimFixture *f = sim_fixture_new (NULL, FAST, 0);
-  g_autoptr(JsonNode) mq = sim_find_item (f, SIM_NBG, "lnx-phys-01");
+  g_autoptr(JsonNode) pending = sim_find_item (f, SIM_NBG, "lnx-phys-01");
   g_autoptr(JsonNode) app2 = sim_find_item (f, SIM_NBG, "app-02");
   g_autoptr(JsonNode) crm = sim_find_item (f, SIM_NBG, "crm-app-01");
   g_autoptr(JsonNode) intra = sim_find_item (f, SIM_NBG, "intranet-01");
-  g_autofree char *mq_path = sim_item_path (mq);
+  g_autofree char *pending_path = sim_item_path (pending);
   g_autofree char *app2_path = sim_item_path (app2);
   g_autofree char *crm_path = sim_item_path (crm);
   g_autofree char *intra_path = sim_item_path (intra);
   JsonNode *job, *now;
 
   /* lnx-phys-01 waits for its test failover cleanup, and the service offers nothing else */
-  g_assert_cmpstr (sim_member_str (sim_props (mq), "testFailoverState"), ==, "WaitingForCompletion");
-  g_assert_cmpuint (json_array_get_length (sim_member_arr (sim_props (mq), "allowedOperations")), ==, 1);
-  g_assert_true (sim_has_op (sim_props (mq), "TestFailoverCleanup"));
-  job = sim_action (f, mq_path, "testFailoverCleanup", "{\"properties\":{\"comments\":\"verified\"}}");
+  g_assert_cmpstr (sim_member_str (sim_props (pending), "testFailoverState"), ==, "WaitingForCompletion");
+  g_assert_cmpuint (json_array_get_length (sim_member_arr (sim_props (pending), "allowedOperations")), ==, 1);
+  g_assert_true (sim_has_op (sim_props (pending), "TestFailoverCleanup"));
+  job = sim_action (f, pending_path, "testFailoverCleanup", "{\"properties\":{\"comments\":\"verified\"}}");
   assert_job (job, "TestFailoverCleanup", "Succeeded");
   json_node_unref (job);
-  now = refetch (f, mq);
+  now = refetch (f, pending);
   g_assert_cmpstr (sim_member_str (sim_props (now), "testFailoverState"), ==, "None");
   g_assert_true (sim_has_op (sim_props (now), "TestFailover"));
   json_node_unref (now);
