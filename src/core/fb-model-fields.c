@@ -33,8 +33,15 @@ typedef struct {
   GArray              *group_rows[MAX_GROUPS]; /* guint indices of rows with a path */
   GArray              *list_rows;              /* FB_FIELD_LIST */
   GArray              *id_part_rows;           /* FB_FIELD_ID_PART */
+  GArray              *owned;                  /* OwnedPointer: what finalize frees */
   int                  id_row;                 /* the row "id", or -1 */
 } ModelClass;
+
+/* A member that holds a pointer the instance owns, and how it is freed. */
+typedef struct {
+  guint           offset;
+  GDestroyNotify  free_func;
+} OwnedPointer;
 
 static ModelClass *
 model_class_of_type (GType type)
@@ -105,6 +112,33 @@ row_path_new (const char *path)
   return row_path;
 }
 
+/* How a row's member is freed, NULL for values and the list stores (disposed). */
+static GDestroyNotify
+owned_free_func (FbFieldKind kind)
+{
+  switch (kind)
+    {
+    case FB_FIELD_STRING:
+    case FB_FIELD_STRING_LENIENT:
+    case FB_FIELD_ID_PART:
+      return g_free;
+    case FB_FIELD_STRV:
+    case FB_FIELD_STRV_OF_MEMBERS:
+      return (GDestroyNotify) g_strfreev;
+    case FB_FIELD_DATE_TIME:
+      return (GDestroyNotify) g_date_time_unref;
+    case FB_FIELD_STRING_MAP:
+      return (GDestroyNotify) g_hash_table_unref;
+    case FB_FIELD_BOOLEAN:
+    case FB_FIELD_INT64:
+    case FB_FIELD_DOUBLE:
+    case FB_FIELD_ENUM:
+    case FB_FIELD_LIST:
+    default:
+      return NULL;
+    }
+}
+
 static ModelClass *
 model_class_new (const FbModelTable *table)
 {
@@ -116,6 +150,7 @@ model_class_new (const FbModelTable *table)
     model_class->group_rows[g] = g_array_new (FALSE, FALSE, sizeof (guint));
   model_class->list_rows = g_array_new (FALSE, FALSE, sizeof (guint));
   model_class->id_part_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  model_class->owned = g_array_new (FALSE, FALSE, sizeof (OwnedPointer));
   model_class->id_row = -1;
 
   for (guint i = 0; i < table->n_fields; i++)
@@ -134,6 +169,12 @@ model_class_new (const FbModelTable *table)
         g_array_append_val (model_class->id_part_rows, i);
       if (model_class->id_row < 0 && strcmp (field->name, "id") == 0)
         model_class->id_row = (int) i;
+      if (owned_free_func (field->kind) != NULL)
+        {
+          OwnedPointer owned = { field->offset, owned_free_func (field->kind) };
+
+          g_array_append_val (model_class->owned, owned);
+        }
     }
 
   return model_class;
@@ -242,39 +283,19 @@ fb_model_dispose (GObject *object)
 void
 fb_model_finalize (GObject *object)
 {
-  const FbModelTable *table = table_of (object);
+  const ModelClass *model_class = model_class_of (object);
   GObjectClass *parent_class = g_type_class_peek_parent (G_OBJECT_GET_CLASS (object));
 
-  for (guint i = 0; i < table->n_fields; i++)
-    {
-      const FbModelField *field = &table->fields[i];
-      gpointer ptr = FIELD_PTR (object, field);
+  const OwnedPointer *owned = (const OwnedPointer *) (gpointer) model_class->owned->data;
+  const OwnedPointer *end = owned + model_class->owned->len;
 
-      switch (field->kind)
-        {
-        case FB_FIELD_STRING:
-        case FB_FIELD_STRING_LENIENT:
-        case FB_FIELD_ID_PART:
-          g_clear_pointer ((char **) ptr, g_free);
-          break;
-        case FB_FIELD_STRV:
-        case FB_FIELD_STRV_OF_MEMBERS:
-          g_clear_pointer ((char ***) ptr, g_strfreev);
-          break;
-        case FB_FIELD_DATE_TIME:
-          g_clear_pointer ((GDateTime **) ptr, g_date_time_unref);
-          break;
-        case FB_FIELD_STRING_MAP:
-          g_clear_pointer ((GHashTable **) ptr, g_hash_table_unref);
-          break;
-        case FB_FIELD_BOOLEAN:
-        case FB_FIELD_INT64:
-        case FB_FIELD_DOUBLE:
-        case FB_FIELD_ENUM:
-        case FB_FIELD_LIST:
-        default:
-          break;
-        }
+  /* the instance goes away: the members need not be cleared */
+  for (; owned < end; owned++)
+    {
+      gpointer member = G_STRUCT_MEMBER (gpointer, object, owned->offset);
+
+      if (member != NULL)
+        owned->free_func (member);
     }
 
   parent_class->finalize (object);

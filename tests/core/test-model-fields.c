@@ -158,8 +158,10 @@ model_json (GType               type,
             gboolean            with_provider,
             char              **expected)
 {
-  g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), json_object_new ());
-  JsonObject *object = json_node_get_object (root);
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object = json_object_new ();
+
+  json_node_take_object (root, object);
 
   /* a row for "id" or the provider type overrides these */
   json_object_set_string_member (object, "id", ITEM_ID);
