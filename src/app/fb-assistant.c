@@ -1650,8 +1650,19 @@ add_summary_row (FbAssistant *self,
   gtk_list_box_append (self->summary_list, row);
 }
 
-static char *
-point_text (FbAssistant *self)
+typedef enum {
+  POINT_LATEST,          /* the latest processed point */
+  POINT_APP_CONSISTENT,  /* the latest app-consistent point, with its time, age and data loss */
+  POINT_APP_GROUPS,      /* the latest app-consistent point of each replication group */
+  POINT_CUSTOM,          /* a point picked from the list, with its time */
+} PointKind;
+
+/* Which recovery point the summary names, and the words that go with it. */
+static PointKind
+point_kind (FbAssistant  *self,
+            char        **when,
+            char        **age,
+            char        **loss)
 {
   FbRecoveryPointChoice choice = point_choice (self);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -1666,8 +1677,8 @@ point_text (FbAssistant *self)
 
           if (g_strcmp0 (fb_recovery_point_get_id (point), self->custom_point_id) == 0)
             {
-              g_autofree char *when = fb_format_date_time (fb_recovery_point_get_recovery_point_time (point));
-              return g_strdup_printf (_("the recovery point of %s"), when);
+              *when = fb_format_date_time (fb_recovery_point_get_recovery_point_time (point));
+              return POINT_CUSTOM;
             }
         }
     }
@@ -1683,17 +1694,72 @@ point_text (FbAssistant *self)
           if (app != NULL && latest != NULL)
             {
               GDateTime *t = fb_recovery_point_get_recovery_point_time (app);
-              g_autofree char *when = fb_format_date_time (t);
-              g_autofree char *age = fb_format_age (t, now);
-              g_autofree char *loss = fb_format_data_loss (g_date_time_difference (fb_recovery_point_get_recovery_point_time (latest), t));
-              /* TRANSLATORS: "the latest app-consistent recovery point (<time>, <age>); <data loss>" */
-              return g_strdup_printf (_("the latest app-consistent recovery point (%s, %s); %s"), when, age, loss);
+
+              *when = fb_format_date_time (t);
+              *age = fb_format_age (t, now);
+              *loss = fb_format_data_loss (g_date_time_difference (fb_recovery_point_get_recovery_point_time (latest), t));
+              return POINT_APP_CONSISTENT;
             }
         }
-      return g_strdup (_("the latest app-consistent recovery point (each replication group to its newest common point)"));
+      return POINT_APP_GROUPS;
     }
 
-  return g_strdup (_("the latest processed recovery point (crash-consistent)"));
+  return POINT_LATEST;
+}
+
+/* The summary's sentence about the recovery point: whole sentences for the translators,
+ * one for each kind of point, for a failback (@count machines start on-premises) or a
+ * failover (virtual machines are created in Azure). */
+static char *
+point_sentence (FbAssistant *self,
+                gboolean     failover,
+                guint        count)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *age = NULL;
+  g_autofree char *loss = NULL;
+
+  switch (point_kind (self, &when, &age, &loss))
+    {
+    case POINT_CUSTOM:
+      return failover
+             /* Translators: %s is the date and time of the recovery point */
+             ? g_strdup_printf (_("Virtual machines are created in Azure from the recovery point of %s."), when)
+             /* Translators: %s is the date and time of the recovery point */
+             : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The machine starts on-premises from the recovery point of %s.",
+                                             "The machines start on-premises from the recovery point of %s.", count), when);
+
+    case POINT_APP_CONSISTENT:
+      return failover
+             /* Translators: the recovery point's date and time, its age ("2 hours ago") and
+              * what will be lost ("about 2 hours of changes will be lost") */
+             ? g_strdup_printf (_("Virtual machines are created in Azure from the latest app-consistent recovery point (%s, %s); %s."),
+                                when, age, loss)
+             /* Translators: the recovery point's date and time, its age ("2 hours ago") and
+              * what will be lost ("about 2 hours of changes will be lost") */
+             : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The machine starts on-premises from the latest app-consistent recovery point (%s, %s); %s.",
+                                             "The machines start on-premises from the latest app-consistent recovery point (%s, %s); %s.",
+                                             count),
+                                when, age, loss);
+
+    case POINT_APP_GROUPS:
+      return failover
+             ? g_strdup (_("Virtual machines are created in Azure from the latest app-consistent recovery point, each replication group from its newest common point."))
+             : g_strdup (g_dngettext (GETTEXT_PACKAGE,
+                                      "The machine starts on-premises from the latest app-consistent recovery point, each replication group from its newest common point.",
+                                      "The machines start on-premises from the latest app-consistent recovery point, each replication group from its newest common point.",
+                                      count));
+
+    case POINT_LATEST:
+    default:
+      return failover
+             ? g_strdup (_("Virtual machines are created in Azure from the latest processed recovery point (crash-consistent)."))
+             : g_strdup (g_dngettext (GETTEXT_PACKAGE,
+                                      "The machine starts on-premises from the latest processed recovery point (crash-consistent).",
+                                      "The machines start on-premises from the latest processed recovery point (crash-consistent).",
+                                      count));
+    }
 }
 
 static void
@@ -1701,7 +1767,6 @@ fill_summary (FbAssistant *self)
 {
   g_autofree char *names = machine_names (self);
   g_autofree char *title = confirm_label (self);
-  g_autofree char *point = NULL;
   g_autofree char *text = NULL;
   g_autofree char *cost = NULL;
   FbProtectedItem *item = first_item (self);
@@ -1715,15 +1780,13 @@ fill_summary (FbAssistant *self)
   switch (self->step)
     {
     case FB_NEXT_STEP_FAILBACK:
-      point = point_text (self);
       add_summary_row (self, &n, _("Site Recovery checks the prerequisites on-premises."));
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The virtual machine in Azure is shut down: %s.",
                                            "The virtual machines in Azure are shut down: %s.", count), names);
       add_summary_row (self, &n, text);
       g_clear_pointer (&text, g_free);
       add_summary_row (self, &n, _("The last changes are synchronised to on-premises."));
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The machine starts on-premises from %s.",
-                                           "The machines start on-premises from %s.", count), point);
+      text = point_sentence (self, FALSE, count);
       add_summary_row (self, &n, text);
       g_clear_pointer (&text, g_free);
       add_summary_row (self, &n, _("VMware Tools are enabled again (Windows) or reinstalled (Linux)."));
@@ -1785,8 +1848,7 @@ fill_summary (FbAssistant *self)
       break;
 
     case FB_NEXT_STEP_FAILOVER:
-      point = point_text (self);
-      text = g_strdup_printf (_("Virtual machines are created in Azure from %s."), point);
+      text = point_sentence (self, TRUE, count);
       add_summary_row (self, &n, text);
       g_clear_pointer (&text, g_free);
       add_summary_row (self, &n, _("The machines start in Azure."));

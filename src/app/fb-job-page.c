@@ -179,14 +179,16 @@ task_row_update (AdwActionRow *row,
   if (start != NULL)
     {
       g_autofree char *s = fb_format_date_time (start);
-      /* Translators: a task's start time in its row */
-      g_string_append_printf (subtitle, " · %s", s);
+      g_autofree char *span = NULL;
+
       if (end != NULL && !running)
         {
           g_autofree char *e = fb_format_date_time (end);
-          /* Translators: a task's start and end: "<start> to <end>" */
-          g_string_append_printf (subtitle, " %s %s", _("to"), e);
+
+          /* Translators: a task's start and end time in its row: "<start> to <end>" */
+          span = g_strdup_printf (_("%s to %s"), s, e);
         }
+      g_string_append_printf (subtitle, " · %s", span != NULL ? span : s);
     }
   if (errors != NULL)
     g_string_append_printf (subtitle, "\n%s", errors);

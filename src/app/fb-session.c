@@ -8,8 +8,10 @@
  * Collections are GListStores that never get replaced. The first load of a vault's
  * items fills the store page by page as the pages arrive; every later load goes into
  * a scratch store that is merged in place: the objects of items that are still there
- * are updated (notifying only what changed), gone ones are removed and new ones
- * inserted with the smallest splices, so selections and scroll positions survive.
+ * are updated as their page arrives (notifying only what changed; the fresh copy is
+ * dropped at once, so a reload never holds a second copy of a big vault), gone ones are
+ * removed and new ones inserted with the smallest splices at the end of the load, so
+ * selections and scroll positions survive.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -357,17 +359,9 @@ typedef struct
   guint generation;
   GListStore *scratch;  /* NULL when the list fills the store directly */
   GHashTable *existing; /* with scratch: id -> the store's object not yet seen in this load */
-  GPtrArray *updated;   /* objects updated during the load, their notifications held back */
   gulong scratch_handler;
   gboolean swapping;
 } ListOp;
-
-static void
-thaw_and_unref (gpointer object)
-{
-  g_object_thaw_notify (object);
-  g_object_unref (object);
-}
 
 static void
 list_op_free (ListOp *op)
@@ -375,8 +369,6 @@ list_op_free (ListOp *op)
   if (op->scratch != NULL)
     g_clear_signal_handler (&op->scratch_handler, op->scratch);
   g_clear_pointer (&op->existing, g_hash_table_unref);
-  /* The views hear of the changes now, all at once, as the store has its new shape. */
-  g_clear_pointer (&op->updated, g_ptr_array_unref);
   g_clear_object (&op->scratch);
   g_free (op);
 }
@@ -416,9 +408,6 @@ scratch_items_changed_cb (GListModel *scratch,
       existing = g_object_ref (existing);
       g_ptr_array_add (objects, existing);
       g_hash_table_remove (op->existing, id);
-      /* Not redrawn page by page: notified when the load ends, as before. */
-      g_object_freeze_notify (existing);
-      g_ptr_array_add (op->updated, g_object_ref (existing));
       model_update_from (existing, fresh);
       swapped = TRUE;
     }
@@ -488,7 +477,6 @@ fb_session_start_list (FbSession *self,
 
       target = op->scratch = g_list_store_new (g_list_model_get_item_type (store));
       op->existing = g_hash_table_new_full (fb_arm_id_hash, (GEqualFunc) fb_arm_id_equal, g_free, g_object_unref);
-      op->updated = g_ptr_array_new_with_free_func (thaw_and_unref);
       for (guint i = 0; i < g_list_model_get_n_items (store); i++)
         {
           GObject *item = g_list_model_get_item (store, i);

@@ -433,6 +433,155 @@ test_demo (void)
   g_assert_finalize_object (window);
 }
 
+/* ---- every user-visible string of src/app is translatable ------------------------------ */
+
+/* Calls whose string arguments the user reads (a message of an error the views show, a
+ * label, a title, a toast, a notification). */
+static const char *user_visible_calls[] = {
+  "g_task_return_new_error", "g_set_error", "g_set_error_literal", "g_error_new", "g_error_new_literal",
+  "adw_toast_new", "fb_window_show_toast", "gtk_label_set_text", "gtk_label_set_label", "gtk_label_new",
+  "gtk_widget_set_tooltip_text", "adw_status_page_set_title", "adw_status_page_set_description",
+  "adw_preferences_row_set_title", "adw_action_row_set_subtitle", "adw_window_title_set_title",
+  "adw_window_title_set_subtitle", "g_notification_new", "g_notification_set_body", "adw_message_dialog_new",
+  "adw_message_dialog_add_response", "adw_message_dialog_set_body", "adw_message_dialog_set_heading",
+  "gtk_button_set_label", "gtk_button_new_with_label", "adw_preferences_group_set_title",
+  "adw_preferences_group_set_description", "adw_view_stack_add_titled", "gtk_accessible_update_property",
+  "adw_expander_row_set_subtitle", "fb_page_action_row_new",
+};
+
+/* The end of the arguments that start at @args (after the call's "("). */
+static const char *
+skip_arguments (const char *args)
+{
+  int depth = 1;
+  const char *p = args;
+
+  for (; *p != '\0' && depth > 0; p++)
+    {
+      if (*p == '"' || *p == '\'')
+        {
+          char quote = *p;
+
+          for (p++; *p != '\0' && *p != quote; p++)
+            if (*p == '\\' && p[1] != '\0')
+              p++;
+        }
+      else if (*p == '(')
+        depth++;
+      else if (*p == ')')
+        depth--;
+    }
+  return p;
+}
+
+/* Words in a string literal of @args that is not the argument of _(), N_(), C_() or
+ * g_dngettext(): "file:line: call: text", or NULL. */
+static char *
+find_bare_sentence (const char *file,
+                    const char *source,
+                    const char *call,
+                    const char *args,
+                    const char *end)
+{
+  static GRegex *literal = NULL;
+  static GRegex *marked = NULL;
+  g_autofree char *text = g_strndup (args, end - args);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (literal == NULL)
+    {
+      literal = g_regex_new ("\"((?:[^\"\\\\]|\\\\.)*)\"", G_REGEX_OPTIMIZE, 0, NULL);
+      marked = g_regex_new ("(\\b_|\\bN_|\\bC_|gettext|GETTEXT_PACKAGE,?)\\s*\\(?\\s*"
+                            "(\"(?:[^\"\\\\]|\\\\.)*\"\\s*,\\s*)?$", G_REGEX_OPTIMIZE, 0, NULL);
+    }
+
+  g_regex_match (literal, text, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *words = g_match_info_fetch (match, 1);
+      g_autofree char *before = NULL;
+      int start;
+
+      g_match_info_fetch_pos (match, 0, &start, NULL);
+      before = g_strchomp (g_strndup (text, start));
+      /* A sentence: letters and a space ("%s: %s" and ids are not read as words). */
+      if (strchr (words, ' ') == NULL || !g_regex_match_simple ("[A-Za-z]{2,}", words, 0, 0) ||
+          g_regex_match (marked, before, 0, NULL))
+        continue;
+
+      {
+        guint line = 1;
+
+        for (const char *p = source; p < args; p++)
+          line += *p == '\n';
+        return g_strdup_printf ("src/app/%s:%u: %s: \"%s\"", file, line, call, words);
+      }
+    }
+  return NULL;
+}
+
+static void
+test_strings_translatable (void)
+{
+  g_autofree char *dir_path = g_build_filename (g_getenv ("FB_SOURCE_DIR"), "src", "app", NULL);
+  g_autofree char *potfiles_path = g_build_filename (g_getenv ("FB_SOURCE_DIR"), "po", "POTFILES.in", NULL);
+  g_autofree char *potfiles = NULL;
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_nonnull (dir);
+  g_assert_true (g_file_get_contents (potfiles_path, &potfiles, NULL, NULL));
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *source = NULL;
+      g_autofree char *listed = NULL;
+
+      if (!g_str_has_suffix (name, ".c"))
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      g_assert_true (g_file_get_contents (path, &source, NULL, NULL));
+      n_files++;
+
+      /* A file with strings for translation is listed for xgettext. */
+      listed = g_strconcat ("src/app/", name, "\n", NULL);
+      if ((strstr (source, "_(\"") != NULL || strstr (source, "g_dngettext") != NULL) && strstr (potfiles, listed) == NULL)
+        g_ptr_array_add (problems, g_strdup_printf ("src/app/%s is not in po/POTFILES.in", name));
+
+      for (guint i = 0; i < G_N_ELEMENTS (user_visible_calls); i++)
+        {
+          const char *call = user_visible_calls[i];
+          gsize len = strlen (call);
+
+          for (const char *p = strstr (source, call); p != NULL; p = strstr (p + len, call))
+            {
+              const char *args = p + len;
+              char *problem;
+
+              if ((p > source && (g_ascii_isalnum (p[-1]) || p[-1] == '_')) ||
+                  g_ascii_isalnum (*args) || *args == '_')
+                continue;
+              while (*args == ' ')
+                args++;
+              if (*args != '(')
+                continue;
+              args++;
+              problem = find_bare_sentence (name, source, call, args, skip_arguments (args));
+              if (problem != NULL)
+                g_ptr_array_add (problems, problem);
+            }
+        }
+    }
+
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("not translatable: %s", (char *) problems->pdata[i]);
+  g_assert_cmpuint (n_files, >, 10);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/ui/window", test_window);
   g_test_add_func ("/ui/preferences", test_preferences_bound);
   g_test_add_func ("/ui/demo", test_demo);
+  g_test_add_func ("/ui/strings-translatable", test_strings_translatable);
 
   ret = g_test_run ();
 
