@@ -409,17 +409,22 @@ def press(acc, what):
         done = False
         what = f'{what} ({e})'
     require(done, f'press {what}')
-    time.sleep(0.2)
 
 
-def window_action(app, name):
-    """Activates an action the main window exposes over AT-SPI (e.g. win.back)."""
+def press_check(acc, what):
+    """Presses a radio button or check box and waits until it is checked."""
+    press(acc, what)
+    require(wait_for(lambda: (states(acc) or Atspi.StateSet()).contains(Atspi.StateType.CHECKED), 10),
+            f'{what} is checked')
+
+
+def window_action(app, name, done_fn):
+    """Activates an action the main window exposes over AT-SPI (e.g. win.back) and waits
+    until done_fn() says it has had its effect."""
     win = main_window(app)
     for i in range(win.get_n_actions()):
         if win.get_action_name(i) == name:
-            done = win.do_action(i)
-            time.sleep(1)
-            return done
+            return win.do_action(i) and wait_for(done_fn, 10)
     return False
 
 
@@ -433,8 +438,11 @@ def press_until(root_fn, label, done_fn, desc, timeout=30, tries=3):
     return False
 
 
-def press_button(root_fn, label, timeout=30, desc=None):
-    """Waits until a visible, enabled button named @label exists under root_fn() and presses it."""
+def press_button(root_fn, label, timeout=30, desc=None, changes=None):
+    """Waits until a visible, enabled button named @label exists under root_fn() and presses it.
+    With changes (a function), waits until its value differs from the one before the press:
+    GTK 4.8 clicks a button activated over AT-SPI only after a short animation, so the next
+    look must not find the old page still there."""
     def look():
         root = root_fn()
         if root is None:
@@ -448,7 +456,44 @@ def press_button(root_fn, label, timeout=30, desc=None):
         seen = sorted({f'{b.get_name()} (enabled: {enabled(b)})' for b in find_all(root, BUTTONS)}) if root else []
     require(button is not None, desc or f'the button "{label}" is there and enabled',
             None if button is not None else '\n'.join(seen))
+    before = changes() if changes is not None else None
     press(button, f'"{label}"')
+    if changes is not None:
+        require(wait_for(lambda: changes() != before, 15), f'{desc or label}: pressing it had its effect')
+
+
+class Defunct:
+    """Tells when GTK declares an accessible defunct (AT-SPI's state-changed:defunct event, sent
+    for every widget of a window that is destroyed), from the events alone: waiting for a
+    window to go this way never asks the app about it (GTK 4.8 can crash answering for a
+    window being destroyed)."""
+
+    def __init__(self):
+        self.watched = None
+        self.gone = False
+        self.listener = Atspi.EventListener.new(self.on_event)
+        self.listener.register('object:state-changed:defunct')
+
+    def watch(self, acc):
+        self.pump()
+        self.watched, self.gone = acc, False
+
+    def on_event(self, event):
+        if event.detail1 and self.watched is not None and event.source == self.watched:
+            self.gone = True
+
+    def pump(self):
+        from gi.repository import GLib
+        context = GLib.MainContext.default()
+        while context.iteration(False):
+            pass
+
+    def is_gone(self):
+        self.pump()
+        return self.gone
+
+
+DEFUNCT = Defunct()
 
 
 # ---- the assistant ----------------------------------------------------------------------
@@ -462,8 +507,18 @@ def assistant_gone(app):
     return assistant_window(app) is None
 
 
+def assistant_content(app):
+    """What the assistant shows, as names: every page fills its rows when it is entered, and
+    Back appears after the first page and Next goes on the summary."""
+    win = assistant_window(app)
+    if win is None:
+        return None
+    return sorted(f'{a.get_role_name()}:{a.get_name()}'
+                  for a in find_all(win, ('label', 'radio button', 'check box') + BUTTONS) if a.get_name())
+
+
 def assistant_next(app, desc):
-    press_button(lambda: assistant_window(app), T['next'], desc=desc)
+    press_button(lambda: assistant_window(app), T['next'], desc=desc, changes=lambda: assistant_content(app))
 
 
 def checks_and_next(app, what):
@@ -483,7 +538,7 @@ def checks_and_next(app, what):
     require(state is not None, f'{what}: the pre-flight checks let the assistant go on')
     if state == 'understand':
         box = [c for c in find_all(assistant_window(app), 'check box', label=T['understand']) if visible(c)]
-        press(box[-1], '"I understand"')
+        press_check(box[-1], '"I understand"')
     assistant_next(app, f'{what}: Next after the checks')
 
 
@@ -494,9 +549,10 @@ def confirm_and_wait(app, label, what):
         win = assistant_window(app)
         return win is not None and find_all(win, 'label', name=T['done'])
     require(wait_for(done, 120), f'{what}: the job succeeded', describe_assistant(app))
+    DEFUNCT.watch(assistant_window(app))
     press_button(lambda: assistant_window(app), T['close'], desc=f'{what}: Close')
-    # let the window go before the application's windows are read again
-    time.sleep(2)
+    # the application's windows are read again only once the assistant is destroyed
+    require(wait_for(DEFUNCT.is_gone, 10), f'{what}: the assistant window is destroyed')
     require(wait_for(lambda: assistant_gone(app), 10), f'{what}: the assistant closed')
 
 
@@ -561,7 +617,7 @@ try:
     assistant_next(app, 'plan: Next after the direction')
     radio = wait_for(lambda: [r for r in find_all(assistant_window(app), ('radio button', 'check box'), label=T['latest_app']) if enabled(r)], 30)
     require(radio, 'plan: the recovery point page offers "Latest app-consistent"', describe_assistant(app))
-    press(radio[-1], f'"{T["latest_app"]}"')
+    press_check(radio[-1], f'"{T["latest_app"]}"')
     assistant_next(app, 'plan: Next after the recovery point')
     checks_and_next(app, 'plan')
     confirm_and_wait(app, T['confirm_failback_many'].format(len(PLAN_MACHINES)), 'plan failback')
@@ -578,7 +634,8 @@ try:
     # 2. One VM: reprotect to on-premises, fail back, commit - from its own page.
     # back from the plan page to the vault view (the folded leaflet hides it): the
     # window's own action, as the Back button or Alt+Left would
-    require(window_action(app, 'win.back'), 'the window goes back to the vault view')
+    require(window_action(app, 'win.back', lambda: page(app, 'FbPlanPage', PLAN) is None),
+            'the window goes back to the vault view')
     require(press_until(lambda: main_window(app), T['open'].format(VM_PLAN), lambda: page(app, 'FbPlanPage', VM_PLAN),
                         f'the plans view opens {VM_PLAN}'), f'the page of {VM_PLAN} opens')
     require(press_until(lambda: page(app, 'FbPlanPage', VM_PLAN), T['open'].format(VM), lambda: page(app, 'FbItemPage', VM),
@@ -598,7 +655,7 @@ try:
     assistant_next(app, 'VM: Next after the direction')
     radio = wait_for(lambda: [r for r in find_all(assistant_window(app), ('radio button', 'check box'), label=T['latest_app']) if enabled(r)], 30)
     require(radio, 'VM: the recovery point page offers "Latest app-consistent"')
-    press(radio[-1], f'"{T["latest_app"]}"')
+    press_check(radio[-1], f'"{T["latest_app"]}"')
     assistant_next(app, 'VM: Next after the recovery point')
     checks_and_next(app, 'VM')
     confirm_and_wait(app, T['confirm_failback_one'].format(VM), 'VM failback')
