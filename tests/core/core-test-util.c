@@ -191,6 +191,16 @@ core_notify_log_names (CoreNotifyLog *log)
   return g_string_free (string, FALSE);
 }
 
+void
+core_count_items_changed (GListModel *model,
+                          guint       position,
+                          guint       removed,
+                          guint       added,
+                          guint      *count)
+{
+  (*count)++;
+}
+
 gpointer
 core_test_list_item (GListModel *model,
                      guint       position)

@@ -45,6 +45,13 @@ gboolean    core_notify_log_has         (CoreNotifyLog *log,
 /* Sorted, comma-separated names ("" when nothing was notified). */
 char       *core_notify_log_names       (CoreNotifyLog *log);
 
+/* An "items-changed" handler that counts the emissions in the guint @count points to. */
+void        core_count_items_changed    (GListModel  *model,
+                                         guint        position,
+                                         guint        removed,
+                                         guint        added,
+                                         guint       *count);
+
 /* The item at @position of a list model, transfer none (kept alive by the model). */
 gpointer    core_test_list_item         (GListModel  *model,
                                          guint        position);

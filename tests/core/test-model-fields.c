@@ -228,16 +228,6 @@ is_derived (const FbModelTable *table,
 }
 
 static void
-on_items_changed (GListModel *list,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  guint      *count)
-{
-  (*count)++;
-}
-
-static void
 check_row (GType               type,
            const FbModelTable *table,
            guint               index)
@@ -264,7 +254,7 @@ check_row (GType               type,
   if (field->kind == FB_FIELD_LIST)
     {
       g_object_get (model, name, &store, NULL);
-      g_signal_connect (store, "items-changed", G_CALLBACK (on_items_changed), &items_changed);
+      g_signal_connect (store, "items-changed", G_CALLBACK (core_count_items_changed), &items_changed);
     }
 
   update_model (model, json2);
@@ -280,7 +270,7 @@ check_row (GType               type,
       g_object_unref (after);
       g_assert_cmpuint (items_changed, ==, 1);
       g_assert_cmpuint (count_name (&log, name), ==, 0);
-      g_signal_handlers_disconnect_by_func (store, on_items_changed, &items_changed);
+      g_signal_handlers_disconnect_by_func (store, core_count_items_changed, &items_changed);
     }
   else
     {

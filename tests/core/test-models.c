@@ -932,16 +932,6 @@ test_update_item (void)
 }
 
 static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  guint      *count)
-{
-  (*count)++;
-}
-
-static void
 test_update_fabric (void)
 {
   g_autoptr(JsonNode) node = core_test_load_fixture ("fabric-vmware-classic.json");
@@ -963,8 +953,8 @@ test_update_fabric (void)
   core_notify_log_start (&fabric_log, fabric);
   core_notify_log_start (&ps_log, ps0);
   core_notify_log_start (&ds_log, ds0);
-  g_signal_connect (servers, "items-changed", G_CALLBACK (on_items_changed), &servers_changed);
-  g_signal_connect (targets, "items-changed", G_CALLBACK (on_items_changed), &targets_changed);
+  g_signal_connect (servers, "items-changed", G_CALLBACK (core_count_items_changed), &servers_changed);
+  g_signal_connect (targets, "items-changed", G_CALLBACK (core_count_items_changed), &targets_changed);
 
   /* a newer GET: one process server sent a heartbeat, a datastore filled up, and the
    * configuration server's own heartbeat moved on */
@@ -1033,7 +1023,7 @@ test_update_job (void)
   core_notify_log_start (&job_log, job);
   core_notify_log_start (&task_log, shutdown);
   core_notify_log_start (&disk_log, disk1);
-  g_signal_connect (tasks, "items-changed", G_CALLBACK (on_items_changed), &tasks_changed);
+  g_signal_connect (tasks, "items-changed", G_CALLBACK (core_count_items_changed), &tasks_changed);
 
   /* the shutdown task finished and disk 1 synchronised */
   {
@@ -1108,7 +1098,7 @@ test_merge_store (void)
   guint changed = 0;
 
   g_list_store_splice (store, 0, 0, first->pdata, first->len);
-  g_signal_connect (store, "items-changed", G_CALLBACK (on_items_changed), &changed);
+  g_signal_connect (store, "items-changed", G_CALLBACK (core_count_items_changed), &changed);
 
   /* the same page again: no change at all */
   g_list_store_splice (fresh, 0, 0, second->pdata, second->len);
