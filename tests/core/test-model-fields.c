@@ -94,11 +94,26 @@ set_path (JsonObject *root,
   json_object_set_member (object, segments[n - 1], value);
 }
 
-static JsonNode *
-parse_value (const char *json)
-{
-  return core_test_parse (json);
-}
+/* Two values per kind: the JSON put at a row's path and the property text it must read
+ * as (core_test_property_string()). */
+static const struct {
+  FbFieldKind  kind;
+  const char  *json[2];
+  const char  *text[2];
+} samples[] = {
+  { FB_FIELD_STRING, { "\"value-1\"", "\"value-2\"" }, { "value-1", "value-2" } },
+  /* a number is text here */
+  { FB_FIELD_STRING_LENIENT, { "8038", "\"value-2\"" }, { "8038", "value-2" } },
+  { FB_FIELD_STRV, { "[\"a\", \"b\"]", "[\"a\", \"c\"]" }, { "a,b", "a,c" } },
+  { FB_FIELD_BOOLEAN, { "true", "false" }, { "true", "false" } },
+  /* numbers sent as strings count too */
+  { FB_FIELD_INT64, { "41", "\"42\"" }, { "41", "42" } },
+  { FB_FIELD_DOUBLE, { "1.5", "2.5" }, { "1.5", "2.5" } },
+  { FB_FIELD_DATE_TIME, { "\"2026-11-27T05:40:44Z\"", "\"2026-11-27T07:00:00+01:00\"" },
+    { "2026-11-27T05:40:44Z", "2026-11-27T06:00:00Z" } },
+  { FB_FIELD_STRING_MAP, { "{\"k\": \"v1\"}", "{\"k\": \"v2\"}" }, { "k=v1", "k=v2" } },
+  { FB_FIELD_LIST, { "[{}]", "[{}, {}]" }, { "n=1", "n=2" } },
+};
 
 /* The JSON of value 1 or 2 for a row, and the property text it must read as. */
 static JsonNode *
@@ -106,49 +121,23 @@ row_value (const FbModelField  *field,
            guint                which,
            char               **expected)
 {
-  switch (field->kind)
+  if (field->kind == FB_FIELD_STRV_OF_MEMBERS)
     {
-    case FB_FIELD_STRING:
-      *expected = g_strdup_printf ("value-%u", which);
-      return parse_value (which == 1 ? "\"value-1\"" : "\"value-2\"");
-    case FB_FIELD_STRING_LENIENT:
-      /* a number is text here */
-      *expected = g_strdup (which == 1 ? "8038" : "value-2");
-      return parse_value (which == 1 ? "8038" : "\"value-2\"");
-    case FB_FIELD_STRV:
-      *expected = g_strdup (which == 1 ? "a,b" : "a,c");
-      return parse_value (which == 1 ? "[\"a\", \"b\"]" : "[\"a\", \"c\"]");
-    case FB_FIELD_STRV_OF_MEMBERS:
-      {
-        g_autofree char *json = g_strdup_printf ("[{\"%s\": \"%s\"}]", field->member,
-                                                 which == 1 ? "a" : "b");
-        *expected = g_strdup (which == 1 ? "a" : "b");
-        return parse_value (json);
-      }
-    case FB_FIELD_BOOLEAN:
-      *expected = g_strdup (which == 1 ? "true" : "false");
-      return parse_value (which == 1 ? "true" : "false");
-    case FB_FIELD_INT64:
-      /* numbers sent as strings count too */
-      *expected = g_strdup (which == 1 ? "41" : "42");
-      return parse_value (which == 1 ? "41" : "\"42\"");
-    case FB_FIELD_DOUBLE:
-      *expected = g_strdup (which == 1 ? "1.5" : "2.5");
-      return parse_value (which == 1 ? "1.5" : "2.5");
-    case FB_FIELD_DATE_TIME:
-      *expected = g_strdup (which == 1 ? "2026-11-27T05:40:44Z" : "2026-11-27T06:00:00Z");
-      return parse_value (which == 1 ? "\"2026-11-27T05:40:44Z\"" : "\"2026-11-27T07:00:00+01:00\"");
-    case FB_FIELD_STRING_MAP:
-      *expected = g_strdup (which == 1 ? "k=v1" : "k=v2");
-      return parse_value (which == 1 ? "{\"k\": \"v1\"}" : "{\"k\": \"v2\"}");
-    case FB_FIELD_LIST:
-      *expected = g_strdup (which == 1 ? "n=1" : "n=2");
-      return parse_value (which == 1 ? "[{}]" : "[{}, {}]");
-    case FB_FIELD_ENUM:
-    case FB_FIELD_ID_PART:
-    default:
-      g_assert_not_reached ();
+      g_autofree char *json = g_strdup_printf ("[{\"%s\": \"%s\"}]", field->member,
+                                               which == 1 ? "a" : "b");
+
+      *expected = g_strdup (which == 1 ? "a" : "b");
+      return core_test_parse (json);
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    if (samples[i].kind == field->kind)
+      {
+        *expected = g_strdup (samples[i].text[which - 1]);
+        return core_test_parse (samples[i].json[which - 1]);
+      }
+
+  g_assert_not_reached ();
 }
 
 static JsonNode *
@@ -166,7 +155,7 @@ model_json (GType               type,
   /* a row for "id" or the provider type overrides these */
   json_object_set_string_member (object, "id", ITEM_ID);
   if (type == FB_TYPE_PROTECTED_ITEM && with_provider)
-    set_path (object, PROVIDER_PATH, parse_value ("\"InMageRcmFailback\""));
+    set_path (object, PROVIDER_PATH, core_test_parse ("\"InMageRcmFailback\""));
 
   if (field != NULL)
     {
