@@ -18,6 +18,7 @@
 #include "fb-error-presenter.h"
 #include "fb-format.h"
 #include "fb-job-timeline.h"
+#include "fb-labels.h"
 #include "fb-page-util.h"
 #include "fb-policy.h"
 #include "fb-preflight.h"
@@ -816,6 +817,24 @@ point_choice (FbAssistant *self)
 
 /* ---- reprotect settings page ---------------------------------------------------------- */
 
+/* The free space of the master target's retention drive @name, as a size; NULL when unknown. */
+static char *
+retention_free_text (FbMasterTarget *mt,
+                     const char     *name)
+{
+  GListModel *volumes = mt != NULL ? fb_master_target_get_retention_volumes (mt) : NULL;
+
+  for (guint i = 0; name != NULL && volumes != NULL && i < g_list_model_get_n_items (volumes); i++)
+    {
+      g_autoptr(FbRetentionVolume) volume = g_list_model_get_item (volumes, i);
+
+      if (g_strcmp0 (fb_retention_volume_get_volume_name (volume), name) == 0 &&
+          fb_retention_volume_get_free_space_in_bytes (volume) > 0)
+        return fb_format_size ((guint64) fb_retention_volume_get_free_space_in_bytes (volume));
+    }
+  return NULL;
+}
+
 static void
 set_combo (AdwComboRow *row,
            GPtrArray   *ids,
@@ -834,6 +853,9 @@ set_combo (AdwComboRow *row,
   if (selected == GTK_INVALID_LIST_POSITION && labels->len > 0)
     selected = 0;
 
+  /* The choice as the row's subtitle, which wraps: at the end of the row a combo row
+   * cuts its value at about 20 characters ("mt-win-nbg-01 (Windo…"). */
+  adw_combo_row_set_use_subtitle (row, FALSE);
   adw_combo_row_set_model (row, G_LIST_MODEL (model));
   if (selected != GTK_INVALID_LIST_POSITION)
     adw_combo_row_set_selected (row, selected);
@@ -842,7 +864,7 @@ set_combo (AdwComboRow *row,
   if (labels->len == 0)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("No valid choice"));
   else
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), NULL);
+    adw_combo_row_set_use_subtitle (row, TRUE);
 }
 
 static const char *
@@ -887,14 +909,17 @@ fill_target_dependent (FbAssistant *self)
         {
           g_autoptr(FbFabricDatastore) ds = g_list_model_get_item (stores, i);
           const char *type = fb_fabric_datastore_get_datastore_type (ds);
+          g_autofree char *free_text = NULL;
 
           if (type == NULL || (g_ascii_strcasecmp (type, "VMFS") != 0 && g_ascii_strcasecmp (type, "vSAN") != 0))
             continue;
           if (fb_fabric_datastore_get_free_space_gb (ds) <= 0)
             continue;
           g_ptr_array_add (self->ds_names, g_strdup (fb_fabric_datastore_get_symbolic_name (ds)));
-          g_ptr_array_add (labels, g_strdup_printf (_("%s (%s, %.0f GB free)"), fb_fabric_datastore_get_symbolic_name (ds),
-                                                    type, fb_fabric_datastore_get_free_space_gb (ds)));
+          free_text = fb_format_size ((guint64) (fb_fabric_datastore_get_free_space_gb (ds) * 1e9));
+          /* Translators: a datastore to choose: "<name> (<type>, <size> free)", e.g. "ds-vmfs-01 (VMFS, 1.2 TB free)" */
+          g_ptr_array_add (labels, g_strdup_printf (_("%s (%s, %s free)"), fb_fabric_datastore_get_symbolic_name (ds),
+                                                    type, free_text));
         }
 
       for (guint i = 0; volumes != NULL && i < g_list_model_get_n_items (volumes); i++)
@@ -1824,10 +1849,20 @@ fill_summary (FbAssistant *self)
         if (options.master_target_id != NULL)
           {
             FbMasterTarget *mt = self->fabric ? fb_fabric_lookup_master_target (self->fabric, options.master_target_id) : NULL;
-            text = g_strdup_printf (_("Replication from Azure to on-premises starts through the master target %s, on the datastore %s, with retention on %s."),
-                                    mt ? fb_master_target_get_name (mt) : options.master_target_id,
-                                    options.datastore_name ? options.datastore_name : "",
-                                    options.retention_drive ? options.retention_drive : "");
+            g_autofree char *free_text = retention_free_text (mt, options.retention_drive);
+
+            if (free_text != NULL)
+              /* Translators: the reprotect summary: master target, datastore, retention drive and its free space,
+               * e.g. "... with retention on the drive F (200 GB free)." */
+              text = g_strdup_printf (_("Replication from Azure to on-premises starts through the master target %s, on the datastore %s, with retention on the drive %s (%s free)."),
+                                      mt ? fb_master_target_get_name (mt) : options.master_target_id,
+                                      options.datastore_name ? options.datastore_name : "",
+                                      options.retention_drive, free_text);
+            else
+              text = g_strdup_printf (_("Replication from Azure to on-premises starts through the master target %s, on the datastore %s, with retention on %s."),
+                                      mt ? fb_master_target_get_name (mt) : options.master_target_id,
+                                      options.datastore_name ? options.datastore_name : "",
+                                      options.retention_drive ? options.retention_drive : "");
           }
         else
           text = g_strdup_printf (_("Replication from Azure to on-premises starts through the reprotect agent, on the datastore %s."),
@@ -1886,30 +1921,24 @@ fill_tasks (FbAssistant *self)
       GDateTime *end = fb_job_task_get_end_time (task);
       g_autofree char *duration = NULL;
       g_autofree char *subtitle = NULL;
-      const char *icon, *css;
+      const char *label;
       GtkWidget *row;
 
       if (start != NULL)
         duration = fb_format_duration (g_date_time_difference (end ? end : now, start));
-      if (fb_job_task_is_skipped (task))
-        subtitle = g_strdup (_("Skipped"));
-      else if (duration != NULL)
-        subtitle = g_strdup_printf ("%s · %s", fb_job_task_get_state_description (task) ? fb_job_task_get_state_description (task) : state,
-                                    duration);
+      /* the state in the words of the job page (fb-labels), as in every other list of tasks */
+      label = fb_job_state_label (state, fb_job_task_get_state_description (task));
+      if (duration != NULL && !fb_job_task_is_skipped (task))
+        /* Translators: a task of the live job: "<state> · <duration>", e.g. "Succeeded · 12 s" */
+        subtitle = g_strdup_printf (_("%s · %s"), label, duration);
       else
-        subtitle = g_strdup (fb_job_task_get_state_description (task) ? fb_job_task_get_state_description (task) : state);
-
-      if (g_strcmp0 (state, "Succeeded") == 0)
-        icon = "emblem-ok-symbolic", css = "success";
-      else if (g_strcmp0 (state, "Failed") == 0)
-        icon = "dialog-error-symbolic", css = "error";
-      else if (g_strcmp0 (state, "InProgress") == 0)
-        icon = "media-playback-start-symbolic", css = "accent";
-      else
-        icon = "content-loading-symbolic", css = "dim-label";
+        subtitle = g_strdup (label);
 
       row = fb_page_action_row_new (fb_job_task_get_friendly_name (task), subtitle, NULL);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), status_icon (icon, css, state));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 status_icon (fb_job_state_icon_name (state, fb_job_task_get_state_description (task)),
+                                              fb_job_state_css_class (state, fb_job_task_get_state_description (task)),
+                                              label));
       gtk_list_box_append (self->tasks_list, row);
     }
 }

@@ -566,6 +566,15 @@ throttle_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Throttling and a network that is down: the banner says these for as long as they last. */
+static gboolean
+banner_says (const GError *error)
+{
+  return g_error_matches (error, FB_ARM_ERROR, FB_ARM_ERROR_THROTTLED) ||
+         g_error_matches (error, FB_ARM_ERROR, FB_ARM_ERROR_NETWORK) ||
+         is_network_io_error (error);
+}
+
 void
 fb_error_presenter_report_error (FbWindow     *window,
                                  const GError *error)
@@ -578,6 +587,8 @@ fb_error_presenter_report_error (FbWindow     *window,
   state = banner_state_get (window);
 
   state->just_failed = TRUE;
+  if (!banner_says (error))
+    return;
   if (g_error_matches (error, FB_ARM_ERROR, FB_ARM_ERROR_THROTTLED))
     {
       state->throttled = TRUE;
@@ -585,7 +596,7 @@ fb_error_presenter_report_error (FbWindow     *window,
       state->throttle_timeout = g_timeout_add_seconds (THROTTLE_BANNER_SECONDS, throttle_timeout_cb, state);
       banner_update (state);
     }
-  else if (g_error_matches (error, FB_ARM_ERROR, FB_ARM_ERROR_NETWORK) || is_network_io_error (error))
+  else
     {
       state->offline = TRUE;
       banner_update (state);
@@ -646,6 +657,9 @@ fb_error_presenter_toast (FbWindow     *window,
     return;
 
   fb_error_presenter_report_error (window, error);
+  /* the banner says it, wrapped at any width; a toast would repeat it in one cut line */
+  if (banner_says (error))
+    return;
 
   if (d->action != NULL)
     {

@@ -16,6 +16,7 @@
 #include "fb-assistant.h"
 #include "fb-format.h"
 #include "fb-item-page.h"
+#include "fb-labels.h"
 #include "fb-items-view.h"
 #include "fb-jobs-view.h"
 #include "fb-page-util.h"
@@ -151,11 +152,10 @@ update_header (FbItemPage *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, os ? os : (os_type ? os_type : _("Machine")),
                                   -1);
 
-  /* TRANSLATORS: "<operating system> · <architecture> · <provider>", e.g. "Windows Server 2019 · Classic · InMageAzureV2" */
-  subtitle = g_strdup_printf (_("%s · %s · %s"),
+  /* TRANSLATORS: "<operating system> · <replication provider>", e.g. "Windows Server 2019 · VMware to Azure (classic)" */
+  subtitle = g_strdup_printf (_("%s · %s"),
                               os ? os : (os_type ? os_type : _("Unknown OS")),
-                              fb_page_provider_label (self->item),
-                              fb_protected_item_get_provider_type (self->item) ? fb_protected_item_get_provider_type (self->item) : "");
+                              fb_page_provider_label (self->item));
   gtk_label_set_text (self->subtitle_label, subtitle);
 
   gtk_label_set_text (self->phase_pill, fb_phase_to_string (phase));
@@ -225,7 +225,7 @@ update_health (FbItemPage *self)
         ? fb_page_action_row_new (_("Replication is healthy"),
                                   fb_items_view_health_label (health),
                                   fb_page_health_icon_name (health))
-        : fb_page_action_row_new (_("Not replicating"),
+        : fb_page_action_row_new (fb_replication_health_label ("None"),
                                   _("Nothing replicates in this phase of the round trip."),
                                   "dialog-information-symbolic");
       gtk_list_box_append (self->health_list, row);

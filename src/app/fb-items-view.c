@@ -263,11 +263,13 @@ update_cell (FbItemsView     *self,
         GtkWidget *text = gtk_widget_get_next_sibling (image);
         const char *classes[] = { fb_items_view_health_css_class (health), NULL };
 
-        /* No health while nothing replicates (e.g. running on-premises, not reprotected). */
+        /* No health while nothing replicates (e.g. running on-premises, not reprotected):
+         * Site Recovery says "None", the page "Not replicating" as the item page does. */
         if (health_rank (health) == 3)
           {
             gtk_image_clear (GTK_IMAGE (image));
-            gtk_inscription_set_text (GTK_INSCRIPTION (text), "—");
+            gtk_inscription_set_text (GTK_INSCRIPTION (text),
+                                      fb_replication_health_is_none (health) ? fb_items_view_health_label (health) : "—");
             break;
           }
         gtk_image_set_from_icon_name (GTK_IMAGE (image), fb_items_view_health_icon_name (health));
@@ -287,13 +289,10 @@ update_cell (FbItemsView     *self,
     case COL_PROVIDER:
       {
         const char *type = fb_protected_item_get_provider_type (item);
-        g_autofree char *text = NULL;
+        const char *text = type != NULL ? fb_provider_label (type)
+                                        : fb_protected_item_is_modern (item) ? C_("replication provider", "Modern")
+                                                                             : C_("replication provider", "Classic");
 
-        /* Translators: the replication stack and provider, e.g. "Classic · InMageAzureV2" */
-        text = g_strdup_printf (_("%s · %s"),
-                                fb_protected_item_is_modern (item) ? C_("replication provider", "Modern")
-                                                                   : C_("replication provider", "Classic"),
-                                type != NULL ? type : "—");
         gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
         gtk_widget_set_tooltip_text (child, text);
       }
@@ -437,7 +436,9 @@ choice_filter_func (gpointer item,
 
       if ((health == FB_ITEMS_HEALTH_CRITICAL && rank != 0) ||
           (health == FB_ITEMS_HEALTH_WARNING && rank != 1) ||
-          (health == FB_ITEMS_HEALTH_NORMAL && rank != 2))
+          (health == FB_ITEMS_HEALTH_NORMAL && rank != 2) ||
+          (health == FB_ITEMS_HEALTH_NOT_REPLICATING &&
+           !fb_replication_health_is_none (fb_protected_item_get_replication_health (item))))
         return FALSE;
     }
 

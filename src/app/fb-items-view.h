@@ -19,6 +19,7 @@ typedef enum {
   FB_ITEMS_HEALTH_CRITICAL,
   FB_ITEMS_HEALTH_WARNING,
   FB_ITEMS_HEALTH_NORMAL,
+  FB_ITEMS_HEALTH_NOT_REPLICATING,
 } FbItemsHealthFilter;
 
 typedef enum {

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "fb-items-view.h"
+#include "fb-labels.h"
 #include "fb-page-util.h"
 
 const char *
@@ -54,8 +55,33 @@ fb_page_step_verb (FbNextStep step)
 const char *
 fb_page_provider_label (FbProtectedItem *item)
 {
+  const char *provider = fb_protected_item_get_provider_type (item);
+
+  if (provider != NULL)
+    return fb_provider_label (provider);
   /* TRANSLATORS: the ASR architecture: classic (configuration server) or modern (appliance) */
   return fb_protected_item_is_modern (item) ? C_("architecture", "Modern") : C_("architecture", "Classic");
+}
+
+char *
+fb_page_provider_list (const char * const *providers)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  for (guint i = 0; providers != NULL && providers[i] != NULL; i++)
+    g_ptr_array_add (labels, (gpointer) fb_provider_label (providers[i]));
+  g_ptr_array_add (labels, NULL);
+
+  /* Translators: the separator of a list ("VMware to Azure (classic), VMware to Azure (modern)") */
+  return g_strjoinv (_(", "), (char **) labels->pdata);
+}
+
+const char *
+fb_page_operation_label (const char *operation)
+{
+  const char *label = fb_operation_label (operation);
+
+  return label != NULL ? label : operation;
 }
 
 const char *

@@ -19,8 +19,14 @@ G_BEGIN_DECLS
 const char      *fb_page_step_label           (FbNextStep       step);
 /* The verb of the step without the ellipsis, for confirm buttons ("Fail Back"). */
 const char      *fb_page_step_verb            (FbNextStep       step);
-/* "Classic" / "Modern" */
+/* The item's replication provider in words ("VMware to Azure (classic)"); "Classic" /
+ * "Modern" when Site Recovery named none. */
 const char      *fb_page_provider_label       (FbProtectedItem *item);
+/* Replication providers in words, joined by commas ("VMware to Azure (classic), ..."). */
+char            *fb_page_provider_list        (const char * const *providers);
+/* An operation of Site Recovery in words ("UnplannedFailover" -> "Unplanned failover"),
+ * an unknown one as it is. */
+const char      *fb_page_operation_label      (const char      *operation);
 const char      *fb_page_os_icon_name         (FbProtectedItem *item);
 /* Style class of the phase pill (.fb-pill): as in the item lists. */
 const char      *fb_page_phase_css_class      (FbPhase          phase);

@@ -517,7 +517,7 @@ update (FbPlanPage *self)
   /* allowed operations */
   fb_page_list_box_remove_all (self->operations_list);
   for (guint i = 0; ops != NULL && ops[i] != NULL; i++)
-    gtk_list_box_append (self->operations_list, fb_page_action_row_new (ops[i], NULL, NULL));
+    gtk_list_box_append (self->operations_list, fb_page_action_row_new (fb_page_operation_label (ops[i]), NULL, NULL));
   if (ops == NULL || ops[0] == NULL)
     gtk_list_box_append (self->operations_list,
                          fb_page_action_row_new (_("None now"),

@@ -15,6 +15,7 @@
 #include "fb-items-view.h"
 #include "fb-json.h"
 #include "fb-labels.h"
+#include "fb-page-util.h"
 #include "fb-plans-view.h"
 #include "fb-recovery-plan-group.h"
 
@@ -48,32 +49,7 @@ static GParamSpec *properties[N_PROPS];
 const char *
 fb_plans_view_operation_label (const char *operation)
 {
-  static const struct {
-    const char *operation;
-    const char *label;
-  } labels[] = {
-    { "PlannedFailover", N_("Planned failover") },
-    { "UnplannedFailover", N_("Failover") },
-    { "TestFailover", N_("Test failover") },
-    { "TestFailoverCleanup", N_("Test failover cleanup") },
-    { "CancelFailover", N_("Cancel failover") },
-    { "Commit", N_("Commit") },
-    { "CompleteMigration", N_("Complete migration") },
-    { "ChangePit", N_("Change recovery point") },
-    { "ReverseReplicate", N_("Reprotect") },
-    { "DisableProtection", N_("Disable replication") },
-    { "RepairReplication", N_("Resynchronize") },
-    { "FailoverCommit", N_("Commit") },
-  };
-
-  if (operation == NULL)
-    return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_ascii_strcasecmp (labels[i].operation, operation) == 0)
-      return _(labels[i].label);
-
-  return operation;
+  return fb_page_operation_label (operation);
 }
 
 static char *
@@ -383,9 +359,9 @@ new_plan_group (FbPlansView    *self,
 
   if (providers != NULL && providers[0] != NULL)
     {
-      g_autofree char *list = g_strjoinv (", ", (char **) providers);
+      g_autofree char *list = fb_page_provider_list (providers);
 
-      /* Translators: %s lists replication providers, e.g. "InMageAzureV2" */
+      /* Translators: %s lists replication providers, e.g. "VMware to Azure (classic)" */
       g_string_append_printf (description, _("Providers: %s"), list);
     }
   if (fb_recovery_plan_is_busy (plan))

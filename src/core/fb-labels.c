@@ -117,6 +117,8 @@ static const struct {
   { "ChangePit", N_("Change recovery point") },
   { "ApplyRecoveryPoint", N_("Change recovery point") },
   { "RepairReplication", N_("Resynchronize") },
+  { "FailoverCommit", N_("Commit") },
+  { "CompleteMigration", N_("Complete migration") },
 };
 
 const char *
@@ -147,7 +149,42 @@ fb_job_operation_label (FbJob *job)
   return _("Job");
 }
 
+/* ---- replication providers ---------------------------------------------------------- */
+
+/* Azure's replication providers (instanceType of providerSpecificDetails): the direction
+ * of the replication and the architecture, classic (configuration server) or modern
+ * (replication appliance). */
+static const struct {
+  const char *provider;
+  const char *label;
+} providers[] = {
+  /* Translators: a replication provider: VMware VMs and physical servers replicating to Azure, classic architecture */
+  { "InMageAzureV2", N_("VMware to Azure (classic)") },
+  /* Translators: a replication provider: VMware VMs and physical servers replicating to Azure, modern architecture */
+  { "InMageRcm", N_("VMware to Azure (modern)") },
+  /* Translators: a replication provider: reprotected from Azure back to VMware, classic architecture */
+  { "InMage", N_("Azure to VMware (classic)") },
+  /* Translators: a replication provider: reprotected from Azure back to VMware, modern architecture */
+  { "InMageRcmFailback", N_("Azure to VMware (modern)") },
+};
+
+const char *
+fb_provider_label (const char *provider)
+{
+  for (guint i = 0; provider != NULL && i < G_N_ELEMENTS (providers); i++)
+    if (g_ascii_strcasecmp (provider, providers[i].provider) == 0)
+      return _(providers[i].label);
+
+  return provider;
+}
+
 /* ---- replication health ------------------------------------------------------------- */
+
+gboolean
+fb_replication_health_is_none (const char *health)
+{
+  return health != NULL && g_ascii_strcasecmp (health, "None") == 0;
+}
 
 int
 fb_replication_health_rank (const char *health)
@@ -175,6 +212,10 @@ fb_replication_health_label (const char *health)
     case 2:
       return C_("replication health", "Healthy");
     default:
+      /* Site Recovery reports "None" while nothing replicates (e.g. running in Azure
+       * after the commit) */
+      if (fb_replication_health_is_none (health))
+        return C_("replication health", "Not replicating");
       return C_("replication health", "Unknown");
     }
 }

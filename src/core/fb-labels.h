@@ -34,10 +34,16 @@ const char *fb_operation_label          (const char *scenario);
 /* The job's operation in words ("Unplanned failover", "Reprotect", "Commit", ...). */
 const char *fb_job_operation_label      (FbJob      *job);
 
+/* A replication provider ("InMageAzureV2", "InMage", ...) in words: its direction and
+ * architecture, "VMware to Azure (classic)"; an unknown one is returned as it is. */
+const char *fb_provider_label           (const char *provider);
+
 /* Replication health ("Normal", "Warning", "Critical", anything else) ranked for
  * sorting: 0 critical, 1 warning, 2 healthy, 3 unknown. */
 int         fb_replication_health_rank  (const char *health);
-/* "Critical", "Warning", "Healthy" or "Unknown", translated. */
+/* Health "None": Site Recovery's word for "nothing replicates". */
+gboolean    fb_replication_health_is_none (const char *health);
+/* "Critical", "Warning", "Healthy", "Not replicating" (for "None") or "Unknown", translated. */
 const char *fb_replication_health_label (const char *health);
 
 /* A recovery plan group as the portal names it: "Shutdown", "Failover", or the boot

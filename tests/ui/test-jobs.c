@@ -628,6 +628,22 @@ refresh_and_wait (Fixture *f)
   ut_run_briefly ();
 }
 
+/* Labels under @widget, other than @except, that show @text. */
+static guint
+count_labels_with (GtkWidget  *widget,
+                   GtkWidget  *except,
+                   const char *text)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget) && widget != except && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_labels_with (child, except, text);
+  return n;
+}
+
 static void
 test_throttled_banner (Fixture       *f,
                        gconstpointer  data)
@@ -652,6 +668,8 @@ test_throttled_banner (Fixture       *f,
   refresh_and_wait (f);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
   g_assert_nonnull (strstr (gtk_label_get_label (label), "throttling"));
+  /* ... and only the banner, which wraps: no toast repeats it in one line cut at 360 px */
+  g_assert_cmpuint (count_labels_with (GTK_WIDGET (window), GTK_WIDGET (label), "throttling"), ==, 0);
 
   /* It recovers: the next load goes through and the banner hides. */
   g_assert_true (fb_sim_server_set_faults (f->sim, NULL, &error));
