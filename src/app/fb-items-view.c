@@ -34,6 +34,7 @@ typedef enum {
 
 /* The phases in the order of the round trip, as the phase filter lists them. */
 static const FbPhase phase_order[] = {
+  FB_PHASE_ENABLING_PROTECTION,
   FB_PHASE_PROTECTED_TO_AZURE,
   FB_PHASE_FAILED_OVER_TO_AZURE,
   FB_PHASE_RUNNING_IN_AZURE,
@@ -106,6 +107,7 @@ fb_items_view_phase_css_class (FbPhase phase)
     case FB_PHASE_RUNNING_ON_PREMISES:
       return "success";
     case FB_PHASE_IN_TRANSITION:
+    case FB_PHASE_ENABLING_PROTECTION:
       return "transition";
     case FB_PHASE_UNKNOWN:
     default:

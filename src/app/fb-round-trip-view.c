@@ -143,6 +143,7 @@ side_of_phase (FbPhase phase)
   switch (phase)
     {
     case FB_PHASE_PROTECTED_TO_AZURE:
+    case FB_PHASE_ENABLING_PROTECTION:
     case FB_PHASE_FAILED_BACK:
     case FB_PHASE_RUNNING_ON_PREMISES:
       return SIDE_ON_PREMISES;
@@ -163,7 +164,8 @@ stage_of_phase (FbPhase phase)
 {
   switch (phase)
     {
-    case FB_PHASE_PROTECTED_TO_AZURE: return 0;
+    case FB_PHASE_PROTECTED_TO_AZURE:
+    case FB_PHASE_ENABLING_PROTECTION: return 0;
     case FB_PHASE_FAILED_OVER_TO_AZURE: return 1;
     case FB_PHASE_RUNNING_IN_AZURE: return 2;
     case FB_PHASE_PROTECTED_TO_ON_PREMISES: return 3;
@@ -211,6 +213,7 @@ compute_picture (FbRoundTripView *self,
   switch (self->phase)
     {
     case FB_PHASE_PROTECTED_TO_AZURE:
+    case FB_PHASE_ENABLING_PROTECTION:   /* the initial replication builds the replica */
       p->replica = SIDE_AZURE;
       p->arrow = ARROW_TO_AZURE;
       break;
@@ -314,6 +317,7 @@ build_description (FbRoundTripView *self)
   switch (self->phase)
     {
     case FB_PHASE_PROTECTED_TO_AZURE:
+    case FB_PHASE_ENABLING_PROTECTION:
     case FB_PHASE_RUNNING_ON_PREMISES:
       where = _("Running on-premises");
       break;
@@ -346,6 +350,10 @@ build_description (FbRoundTripView *self)
     {
     case FB_PHASE_PROTECTED_TO_AZURE:
       replication = _("replication from on-premises to Azure");
+      break;
+    case FB_PHASE_ENABLING_PROTECTION:
+      /* TRANSLATORS: part of the round trip picture's description while protection is being enabled */
+      replication = _("initial replication from on-premises to Azure");
       break;
     case FB_PHASE_PROTECTED_TO_ON_PREMISES:
       replication = _("replication from Azure to on-premises");

@@ -27,6 +27,8 @@ fb_phase_to_string (FbPhase phase)
       return _("Running on-premises");
     case FB_PHASE_IN_TRANSITION:
       return _("In transition");
+    case FB_PHASE_ENABLING_PROTECTION:
+      return _("Enabling protection");
     case FB_PHASE_UNKNOWN:
     default:
       return _("Unknown");

@@ -23,6 +23,9 @@ typedef enum {
   FB_PHASE_FAILED_BACK,
   FB_PHASE_RUNNING_ON_PREMISES,
   FB_PHASE_IN_TRANSITION,
+  /* protection is being enabled, the initial replication to Azure runs: stage 0 not
+   * reached yet, nothing to do but wait */
+  FB_PHASE_ENABLING_PROTECTION,
 } FbPhase;
 
 typedef enum {

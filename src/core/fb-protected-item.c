@@ -236,11 +236,17 @@ derive_phase (FbProtectedItem *self)
   const char *state = self->protection_state;
   const char *provider = self->provider_type;
 
+  if (state == NULL || provider == NULL)
+    return is_busy (self) ? FB_PHASE_IN_TRANSITION : FB_PHASE_UNKNOWN;
+
+  /* Protection being enabled, the initial replication running (a job may run it: this
+   * says more than "in transition"); only forward replication starts this way. */
+  if ((str_equal (provider, "InMageAzureV2") || str_equal (provider, "InMageRcm")) &&
+      str_equal (state, "EnablingProtection"))
+    return FB_PHASE_ENABLING_PROTECTION;
+
   if (is_busy (self))
     return FB_PHASE_IN_TRANSITION;
-
-  if (state == NULL || provider == NULL)
-    return FB_PHASE_UNKNOWN;
 
   if (str_equal (provider, "InMageAzureV2") || str_equal (provider, "InMageRcm"))
     {
@@ -319,6 +325,8 @@ derive_next_step (FbProtectedItem *self)
       step = FB_NEXT_STEP_REPROTECT_TO_AZURE;
       break;
     case FB_PHASE_IN_TRANSITION:
+    case FB_PHASE_ENABLING_PROTECTION:
+      /* wait: the job or the initial replication ends by itself */
       return FB_NEXT_STEP_NONE;
     case FB_PHASE_UNKNOWN:
     default:

@@ -259,7 +259,7 @@ test_items_json (void)
                                        "phase", "nextStep", "osType", "rpoSeconds", "healthErrors", NULL };
   static const char * const phases[] = { "protected-to-azure", "failed-over-to-azure", "running-in-azure",
                                          "protected-to-on-premises", "failed-back", "running-on-premises",
-                                         "in-transition", "unknown", NULL };
+                                         "in-transition", "enabling-protection", "unknown", NULL };
   g_autofree char *out = NULL, *err = NULL;
   g_autoptr(JsonNode) root = NULL;
   JsonArray *arr;

@@ -54,8 +54,8 @@ static const PhaseCase cases[] = {
     FB_NEXT_STEP_REPROTECT_TO_AZURE, "reprotect-to-azure", "ReverseReplicate" },
   { "items-modern.json", "web07", "InMageRcmFailback", FB_PHASE_IN_TRANSITION, "in-transition",
     FB_NEXT_STEP_NONE, "none", NULL },
-  /* unknown */
-  { "items-unknown.json", "db01", "InMageRcm", FB_PHASE_UNKNOWN, "unknown",
+  /* protection being enabled (EnablingProtection): a phase of its own, no step */
+  { "items-unknown.json", "db01", "InMageRcm", FB_PHASE_ENABLING_PROTECTION, "enabling-protection",
     FB_NEXT_STEP_NONE, "none", NULL },
   /* unknown state, but the allowed operations permit exactly one step */
   { "items-unknown.json", "db02", "InMageAzureV2", FB_PHASE_UNKNOWN, "unknown",
@@ -273,6 +273,57 @@ test_failback_operation_per_provider (void)
   g_assert_cmpint (fb_protected_item_get_next_step (rcm_unplanned), ==, FB_NEXT_STEP_NONE);
 }
 
+static void
+set_state (JsonObject *properties,
+           gpointer    data)
+{
+  json_object_set_string_member (properties, "protectionState", data);
+}
+
+/* Protection being enabled (the simulator's build-01): a phase of its own, before stage 0,
+ * and no step - not even the failover its allowed operations may list - until it ends. */
+static void
+test_enabling_protection (void)
+{
+  g_autoptr(JsonNode) classic_page = core_test_load_fixture ("items-classic.json");
+  g_autoptr(JsonNode) modern_page = core_test_load_fixture ("items-modern.json");
+  g_autoptr(GPtrArray) classic = core_test_list_values (classic_page);
+  g_autoptr(GPtrArray) modern = core_test_list_values (modern_page);
+  /* items 0: app01 (InMageAzureV2) and web01 (InMageRcm), protected to Azure; 3: reverse */
+  JsonNode *forward[] = { classic->pdata[0], modern->pdata[0] };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forward); i++)
+    {
+      g_autoptr(FbProtectedItem) enabling = reparse_edited (forward[i], set_state, (gpointer) "EnablingProtection");
+      g_autoptr(JsonNode) copy = NULL;
+      g_autoptr(FbProtectedItem) enabling_job = NULL;
+
+      g_assert_true (fb_protected_item_is_allowed (enabling, "UnplannedFailover"));
+      g_assert_cmpint (fb_protected_item_get_phase (enabling), ==, FB_PHASE_ENABLING_PROTECTION);
+      g_assert_cmpint (fb_protected_item_get_next_step (enabling), ==, FB_NEXT_STEP_NONE);
+      core_assert_property (enabling, "phase", "enabling-protection");
+      core_assert_property (enabling, "next-step", "none");
+
+      /* the job that enables it running: still "enabling protection", more than "in transition" */
+      {
+        g_autofree char *text = json_to_string (forward[i], FALSE);
+
+        copy = core_test_parse (text);
+        set_state (json_object_get_object_member (json_node_get_object (copy), "properties"), (gpointer) "EnablingProtection");
+      }
+      enabling_job = reparse_edited (copy, start_job, (gpointer) "EnableDr");
+      g_assert_cmpint (fb_protected_item_get_phase (enabling_job), ==, FB_PHASE_ENABLING_PROTECTION);
+      g_assert_cmpint (fb_protected_item_get_next_step (enabling_job), ==, FB_NEXT_STEP_NONE);
+    }
+
+  /* reverse replication never starts this way: an unknown state there */
+  {
+    g_autoptr(FbProtectedItem) reverse = reparse_edited (classic->pdata[3], set_state, (gpointer) "EnablingProtection");
+
+    g_assert_cmpint (fb_protected_item_get_phase (reverse), ==, FB_PHASE_UNKNOWN);
+  }
+}
+
 /* Minimal items: only the members the derivation reads. */
 static void
 test_minimal_items (void)
@@ -327,6 +378,7 @@ test_enum_types (void)
   static const char * const phase_nicks[] = {
     "unknown", "protected-to-azure", "failed-over-to-azure", "running-in-azure",
     "protected-to-on-premises", "failed-back", "running-on-premises", "in-transition",
+    "enabling-protection",
   };
   static const char * const step_nicks[] = {
     "none", "failover", "commit", "reprotect-to-on-premises", "failback", "reprotect-to-azure",
@@ -354,6 +406,7 @@ test_labels (void)
   g_assert_cmpstr (fb_phase_to_string (FB_PHASE_FAILED_BACK), ==, "Failed back");
   g_assert_cmpstr (fb_phase_to_string (FB_PHASE_RUNNING_ON_PREMISES), ==, "Running on-premises");
   g_assert_cmpstr (fb_phase_to_string (FB_PHASE_IN_TRANSITION), ==, "In transition");
+  g_assert_cmpstr (fb_phase_to_string (FB_PHASE_ENABLING_PROTECTION), ==, "Enabling protection");
   g_assert_cmpstr (fb_phase_to_string (FB_PHASE_UNKNOWN), ==, "Unknown");
 
   g_assert_cmpstr (fb_next_step_to_string (FB_NEXT_STEP_FAILOVER), ==, "Failover");
@@ -375,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/core/phases/step-needs-allowed-operation", test_step_needs_allowed_operation);
   g_test_add_func ("/core/phases/failback-operation-per-provider", test_failback_operation_per_provider);
   g_test_add_func ("/core/phases/minimal-items", test_minimal_items);
+  g_test_add_func ("/core/phases/enabling-protection", test_enabling_protection);
   g_test_add_func ("/core/phases/enum-types", test_enum_types);
   g_test_add_func ("/core/phases/labels", test_labels);
 
