@@ -56,21 +56,6 @@
 static FbApplication *app;
 static gboolean german;       /* LANGUAGE=de: the German catalog must be used */
 static GPtrArray *problems;   /* char *, over one test case */
-static GPtrArray *known;      /* char *, the problems of the list below */
-
-/* Problems reported to the owner of the page and not fixed yet: printed ("# KNOWN ...")
- * and the case is marked TODO (g_test_incomplete) instead of failed. A problem not on
- * this list still fails; when one is fixed, remove it here. Page and a part of the line. */
-static const struct {
-  const char *page;
-  const char *what;
-} known_problems[] = {
-  /* AdwComboRow shows its value in at most 20 characters ("mt-win-nbg-01 (Windo…"):
-   * the rows want use-subtitle or a tooltip (src/app/fb-assistant, reported) */
-  { "reprotect-assistant-options", "ellipsized without a tooltip" },
-  /* the banner's label ellipsizes at 360 px instead of wrapping (src/app/fb-window.ui, reported) */
-  { "banner-throttled", "ellipsized without a tooltip" },
-};
 static guint n_labels;
 static guint n_ellipsized;
 
@@ -133,14 +118,6 @@ problem (const char *page, const char *format, ...)
   text = g_strdup_vprintf (format, args);
   va_end (args);
   line = g_strdup_printf ("[%s] %s", page, text);
-  for (guint i = 0; i < G_N_ELEMENTS (known_problems); i++)
-    if (g_str_has_prefix (page, known_problems[i].page) && page[strlen (known_problems[i].page)] == ' ' &&
-        strstr (text, known_problems[i].what) != NULL)
-      {
-        g_test_message ("KNOWN %s", line);
-        g_ptr_array_add (known, line);
-        return;
-      }
   g_test_message ("PROBLEM %s", line);
   g_ptr_array_add (problems, line);
 }
@@ -907,7 +884,6 @@ test_layout (gconstpointer data)
   };
 
   problems = g_ptr_array_new_with_free_func (g_free);
-  known = g_ptr_array_new_with_free_func (g_free);
   n_labels = n_ellipsized = 0;
 
   /* the language asked for, really: in German the catalog translates the welcome page's
@@ -987,9 +963,9 @@ test_layout (gconstpointer data)
   /* 5. the throttled banner */
   check_banner (window, session, server, nbg, width);
 
-  g_test_message ("%u labels checked at %s, %u ellipsized, %u problems, %u known", n_labels,
+  g_test_message ("%u labels checked at %s, %u ellipsized, %u problems", n_labels,
                   width > 0 ? (width > 360 ? "1280x800" : "360 px") : "the default size",
-                  n_ellipsized, problems->len, known->len);
+                  n_ellipsized, problems->len);
 
   fb_application_remove_session (app, session);
   settle (50);
@@ -1004,10 +980,7 @@ test_layout (gconstpointer data)
   if (problems->len > 0)
     g_test_fail_printf ("%u clipped, cut or overflowing labels at width %d (0: default; see PROBLEM lines)",
                         problems->len, width);
-  else if (known->len > 0)
-    g_test_incomplete_printf ("%u known problems at width %d, reported (see KNOWN lines)", known->len, width);
   g_clear_pointer (&problems, g_ptr_array_unref);
-  g_clear_pointer (&known, g_ptr_array_unref);
 }
 
 int
