@@ -1501,6 +1501,7 @@ start_preflight (FbAssistant *self)
 
   g_clear_object (&self->preflight);
   self->preflight = fb_preflight_new (stage, self->fabric, self->vcenter);
+  fb_preflight_set_vcenter_name (self->preflight, fb_page_vcenter_name (self->session));
 
   for (guint i = 0; i < self->items->len; i++)
     {

@@ -207,7 +207,7 @@ setup_cb (GtkSignalListItemFactory *factory,
       child = new_inscription (8, 12);
       break;
     case COL_PROVIDER:
-      child = new_inscription (14, 24);
+      child = new_inscription (14, 28);
       break;
     case COL_OS:
       child = new_inscription (9, 24);

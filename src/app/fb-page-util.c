@@ -266,6 +266,17 @@ fb_page_new_vcenter_client (FbSession *session)
   return client;
 }
 
+const char *
+fb_page_vcenter_name (FbSession *session)
+{
+  if (session == NULL || fb_session_get_kind (session) != FB_SESSION_KIND_DEMO)
+    return NULL;
+
+  /* the demo's simulated vCenter listens on 127.0.0.1; Site Recovery knows it by the name of
+   * data/scenarios/demo.json ("vcenter": "server") */
+  return "vc-nbg-01.contoso.local";
+}
+
 guint
 fb_page_countdown_tick_ms (FbSession *session)
 {

@@ -56,6 +56,9 @@ FbFabric        *fb_page_find_onprem_fabric   (FbSession       *session,
 
 /* A vCenter client for the session's vCenter (the demo site's simulated one), or NULL. */
 FbVcenterClient *fb_page_new_vcenter_client   (FbSession       *session);
+/* The name Site Recovery knows that vCenter by, when it differs from its address (the
+ * demo's), for fb_preflight_set_vcenter_name(); NULL otherwise. */
+const char      *fb_page_vcenter_name         (FbSession       *session);
 /* Real milliseconds per simulated second for countdowns (1000, less on a fast demo site). */
 guint            fb_page_countdown_tick_ms    (FbSession       *session);
 

@@ -676,6 +676,8 @@ start_preflight (FbPlanPage *self)
   FbFabric *fabric = items->len > 0 ? fb_page_find_onprem_fabric (self->session, plan_vault (self), g_ptr_array_index (items, 0)) : NULL;
   g_autoptr(FbPreflight) preflight = fb_preflight_new (FB_PREFLIGHT_STAGE_FAILBACK, fabric, self->vcenter);
 
+  fb_preflight_set_vcenter_name (preflight, fb_page_vcenter_name (self->session));
+
   for (guint i = 0; i < items->len; i++)
     {
       FbProtectedItem *item = g_ptr_array_index (items, i);

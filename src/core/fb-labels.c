@@ -92,12 +92,27 @@ fb_job_state_css_class (const char *state,
 
 /* ---- operations --------------------------------------------------------------------- */
 
+/* A raw value of Azure and its words (N_() msgids). */
+typedef struct {
+  const char *raw;
+  const char *label;
+} Label;
+
+/* The translated words of @raw (compared case-insensitively) in @table, or NULL. */
+static const char *
+lookup_label (const Label *table,
+              gsize        n,
+              const char  *raw)
+{
+  for (gsize i = 0; raw != NULL && i < n; i++)
+    if (g_ascii_strcasecmp (raw, table[i].raw) == 0)
+      return _(table[i].label);
+  return NULL;
+}
+
 /* Azure's scenario names (a job's scenarioName, an item's currentScenario) and the
  * operation names of allowedOperations, in the user's words. */
-static const struct {
-  const char *scenario;
-  const char *label;
-} operations[] = {
+static const Label operations[] = {
   { "UnplannedFailover", N_("Unplanned failover") },
   { "PlannedFailover", N_("Planned failover") },
   { "TestFailover", N_("Test failover") },
@@ -124,11 +139,7 @@ static const struct {
 const char *
 fb_operation_label (const char *scenario)
 {
-  for (guint i = 0; scenario != NULL && i < G_N_ELEMENTS (operations); i++)
-    if (g_ascii_strcasecmp (scenario, operations[i].scenario) == 0)
-      return _(operations[i].label);
-
-  return NULL;
+  return lookup_label (operations, G_N_ELEMENTS (operations), scenario);
 }
 
 const char *
@@ -154,10 +165,7 @@ fb_job_operation_label (FbJob *job)
 /* Azure's replication providers (instanceType of providerSpecificDetails): the direction
  * of the replication and the architecture, classic (configuration server) or modern
  * (replication appliance). */
-static const struct {
-  const char *provider;
-  const char *label;
-} providers[] = {
+static const Label providers[] = {
   /* Translators: a replication provider: VMware VMs and physical servers replicating to Azure, classic architecture */
   { "InMageAzureV2", N_("VMware to Azure (classic)") },
   /* Translators: a replication provider: VMware VMs and physical servers replicating to Azure, modern architecture */
@@ -171,11 +179,9 @@ static const struct {
 const char *
 fb_provider_label (const char *provider)
 {
-  for (guint i = 0; provider != NULL && i < G_N_ELEMENTS (providers); i++)
-    if (g_ascii_strcasecmp (provider, providers[i].provider) == 0)
-      return _(providers[i].label);
+  const char *label = lookup_label (providers, G_N_ELEMENTS (providers), provider);
 
-  return provider;
+  return label != NULL ? label : provider;
 }
 
 /* ---- replication health ------------------------------------------------------------- */

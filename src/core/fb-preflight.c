@@ -67,6 +67,7 @@ struct _FbPreflight
   FbPreflightStage  stage;
   FbFabric         *fabric;
   FbVcenterClient  *vcenter;
+  char             *vcenter_name;
   GPtrArray        *entries;
   GPtrArray        *asr_vcenters;
   char             *master_target_id;
@@ -85,6 +86,7 @@ fb_preflight_finalize (GObject *object)
 
   g_clear_object (&self->fabric);
   g_clear_object (&self->vcenter);
+  g_free (self->vcenter_name);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->asr_vcenters, g_ptr_array_unref);
   g_free (self->master_target_id);
@@ -124,6 +126,16 @@ fb_preflight_new (FbPreflightStage  stage,
   g_set_object (&self->fabric, fabric);
   g_set_object (&self->vcenter, vcenter);
   return self;
+}
+
+void
+fb_preflight_set_vcenter_name (FbPreflight *self,
+                               const char  *name)
+{
+  g_return_if_fail (FB_IS_PREFLIGHT (self));
+
+  g_free (self->vcenter_name);
+  self->vcenter_name = g_strdup (name);
 }
 
 FbPreflightStage
@@ -889,34 +901,96 @@ check_master_target_snapshots (Run        *run,
        g_strdup_printf (_("The master target %s has no snapshots."), mt_name), NULL);
 }
 
+/* The name the checks give the vCenter Failback connects to: the one Site Recovery knows
+ * it by when the app said so (fb_preflight_set_vcenter_name), else its address. */
+static const char *
+vcenter_name (FbPreflight *self)
+{
+  if (self->vcenter_name != NULL)
+    return self->vcenter_name;
+  return self->vcenter != NULL ? fb_vcenter_client_get_server (self->vcenter) : NULL;
+}
+
+/* The configuration server's view of the vCenter Failback connects to, if it has one. */
+static AsrVcenter *
+connected_asr_vcenter (FbPreflight *self)
+{
+  const char *name = vcenter_name (self);
+
+  for (guint i = 0; name != NULL && i < self->asr_vcenters->len; i++)
+    {
+      AsrVcenter *vc = g_ptr_array_index (self->asr_vcenters, i);
+
+      if (g_ascii_strcasecmp (vc->name, name) == 0)
+        return vc;
+    }
+  return NULL;
+}
+
+/* Adds the configuration server's failed check of @vc and returns FALSE; when it passed,
+ * returns TRUE and its sentence in @pass_text, for the caller's row of the vCenter. */
+static gboolean
+check_asr_vcenter (Run        *run,
+                   AsrVcenter *vc,
+                   char      **pass_text)
+{
+  g_autofree char *age = vc->heartbeat ? format_age (vc->heartbeat, run->now) : g_strdup (_("never"));
+
+  if (g_strcmp0 (vc->discovery, "Failed") == 0 || !heartbeat_fresh (run, vc->heartbeat))
+    {
+      add (run, "vcenter", vc->name, FB_PREFLIGHT_STATUS_FAIL,
+           /* Translators: vCenter; its last contact as an age ("3 minutes ago") or "never"; then either ": "
+            * and vCenter's error message, or "." alone */
+           g_strdup_printf (_("The configuration server is not connected to vCenter %s (last contact %s)%s%s"),
+                            vc->name, age, vc->problem ? ": " : ".", vc->problem ? vc->problem : ""),
+           g_strdup (_("Reconnect vCenter on the configuration server and wait for a successful discovery "
+                       "before failing back; otherwise detaching and attaching disks fails.")));
+      return FALSE;
+    }
+
+  /* Translators: vCenter; its last contact as an age ("3 minutes ago") */
+  *pass_text = g_strdup_printf (_("The configuration server is connected to vCenter %s (last contact %s)."),
+                                vc->name, age);
+  return TRUE;
+}
+
+/* Every vCenter once: the one Failback connects to is checked with check_vcenter. */
 static void
 check_asr_vcenters (Run *run)
 {
+  AsrVcenter *connected = run->self->vcenter != NULL ? connected_asr_vcenter (run->self) : NULL;
+
   for (guint i = 0; i < run->self->asr_vcenters->len; i++)
     {
       AsrVcenter *vc = g_ptr_array_index (run->self->asr_vcenters, i);
-      g_autofree char *age = vc->heartbeat ? format_age (vc->heartbeat, run->now) : g_strdup (_("never"));
+      char *text = NULL;
 
-      if (g_strcmp0 (vc->discovery, "Failed") == 0 || !heartbeat_fresh (run, vc->heartbeat))
-        add (run, "vcenter", vc->name, FB_PREFLIGHT_STATUS_FAIL,
-             /* Translators: vCenter; its last contact as an age ("3 minutes ago") or "never"; then either ": "
-              * and vCenter's error message, or "." alone */
-             g_strdup_printf (_("The configuration server is not connected to vCenter %s (last contact %s)%s%s"),
-                              vc->name, age, vc->problem ? ": " : ".", vc->problem ? vc->problem : ""),
-             g_strdup (_("Reconnect vCenter on the configuration server and wait for a successful discovery "
-                         "before failing back; otherwise detaching and attaching disks fails.")));
-      else
-        add (run, "vcenter", vc->name, FB_PREFLIGHT_STATUS_PASS,
-             /* Translators: vCenter; its last contact as an age ("3 minutes ago") */
-             g_strdup_printf (_("The configuration server is connected to vCenter %s (last contact %s)."),
-                              vc->name, age), NULL);
+      if (vc != connected && check_asr_vcenter (run, vc, &text))
+        add (run, "vcenter", vc->name, FB_PREFLIGHT_STATUS_PASS, text, NULL);
     }
+}
+
+/* "<configuration server's sentence> <Failback's sentence>" for one vCenter, or the latter alone */
+static char *
+join_vcenter_texts (char *asr_text,   /* taken, may be NULL */
+                    char *text)       /* taken */
+{
+  char *joined;
+
+  if (asr_text == NULL)
+    return text;
+  joined = g_strconcat (asr_text, " ", text, NULL);
+  g_free (asr_text);
+  g_free (text);
+  return joined;
 }
 
 static void
 check_vcenter (Run *run)
 {
   const char *server;
+  AsrVcenter *asr;
+  char *asr_text = NULL;
   guint disconnected = 0;
 
   check_asr_vcenters (run);
@@ -928,7 +1002,11 @@ check_vcenter (Run *run)
            g_strdup (_("Add the vCenter that manages the on-premises VMs (failback goes only to the original vCenter).")));
       return;
     }
-  server = fb_vcenter_client_get_server (run->self->vcenter);
+  /* one row for the vCenter: the configuration server's view of it first */
+  server = vcenter_name (run->self);
+  asr = connected_asr_vcenter (run->self);
+  if (asr != NULL && !check_asr_vcenter (run, asr, &asr_text))
+    return;
   if (run->vcenter_error || run->hosts_error)
     {
       GError *error = run->vcenter_error ? run->vcenter_error : run->hosts_error;
@@ -944,8 +1022,9 @@ check_vcenter (Run *run)
       else
         remedy = _("Reconnect vCenter before failing back; otherwise detaching and attaching disks fails.");
       add (run, "vcenter", server, FB_PREFLIGHT_STATUS_FAIL,
-           /* Translators: the vCenter server; the error message */
-           g_strdup_printf (_("vCenter %s is not connected: %s"), server, error->message),
+           join_vcenter_texts (asr_text,
+                               /* Translators: the vCenter server; the error message */
+                               g_strdup_printf (_("vCenter %s is not connected: %s"), server, error->message)),
            g_strdup (remedy));
       return;
     }
@@ -954,16 +1033,17 @@ check_vcenter (Run *run)
       disconnected++;
   if (disconnected > 0)
     add (run, "vcenter", server, FB_PREFLIGHT_STATUS_WARN,
-         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+         join_vcenter_texts (asr_text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "vCenter %s is connected, but %u ESXi host is not connected or not powered on.",
                                        "vCenter %s is connected, but %u ESXi hosts are not connected or not powered on.",
-                                       disconnected), server, disconnected),
+                                       disconnected), server, disconnected)),
          g_strdup (_("Reconnect the ESXi hosts in vCenter.")));
   else
     add (run, "vcenter", server, FB_PREFLIGHT_STATUS_PASS,
-         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "vCenter %s is connected (%u ESXi host).",
-                                       "vCenter %s is connected (%u ESXi hosts).", run->hosts->len),
-                          server, run->hosts->len), NULL);
+         join_vcenter_texts (asr_text,
+                             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "vCenter %s is connected (%u ESXi host).",
+                                                           "vCenter %s is connected (%u ESXi hosts).", run->hosts->len),
+                                              server, run->hosts->len)), NULL);
 }
 
 static FbVcenterHost *

@@ -51,6 +51,13 @@ FbPreflightStage   fb_preflight_get_stage               (FbPreflight      *self)
 void               fb_preflight_add_item                (FbPreflight      *self,
                                                          FbProtectedItem  *item,
                                                          GListModel       *recovery_points);
+/* The name Site Recovery knows the connected vCenter by (its replicationvCenters
+ * friendlyName), when Failback reaches it at another address (the demo's simulated vCenter
+ * listens on 127.0.0.1). Each vCenter is then one "vcenter" check, by that name, with
+ * the configuration server's view and Failback's own connection. Without it, a vCenter of
+ * Site Recovery whose name is the client's server is merged the same way. */
+void               fb_preflight_set_vcenter_name        (FbPreflight      *self,
+                                                         const char       *name);
 /* The configuration server's own view of a vCenter: one replicationvCenters
  * resource of the vault (ARM JSON).  A vCenter the configuration server has lost
  * fails the "vcenter" check (disks cannot be detached or attached then).

@@ -304,23 +304,23 @@ test_failback_commit_reprotect (Fixture *f, gconstpointer data)
 }
 
 /* The reprotect job fails with "agent not installed": a visible countdown, then a retry by itself.
- * The countdown is seen by its "notify::visible", not by polling: a poll can miss it. */
+ * The countdown is seen by its label's "notify::label" while it shows, not by polling: a poll
+ * can miss it. */
 typedef struct {
+  GtkWidget *box;
   gboolean seen;
   char *text;          /* the countdown label when it appeared */
   gboolean retry_now;  /* with its "Retry Now" button */
 } CountdownSeen;
 
 static void
-countdown_visible_cb (GtkWidget *box, GParamSpec *pspec, CountdownSeen *seen)
+countdown_label_cb (GtkLabel *label, GParamSpec *pspec, CountdownSeen *seen)
 {
-  FbAssistant *assistant = FB_ASSISTANT (gtk_widget_get_root (box));
-
-  if (!gtk_widget_get_visible (box) || seen->seen)
+  if (seen->seen || !gtk_widget_get_visible (seen->box) || *gtk_label_get_text (label) == '\0')
     return;
   seen->seen = TRUE;
-  seen->text = g_strdup (gtk_label_get_text (GTK_LABEL (child (assistant, "countdown_label"))));
-  seen->retry_now = gui2_find_button (box, "_Retry Now") != NULL;
+  seen->text = g_strdup (gtk_label_get_text (label));
+  seen->retry_now = gui2_find_button (seen->box, "_Retry Now") != NULL;
 }
 
 static void
@@ -329,11 +329,12 @@ test_reprotect_agent_retry (Fixture *f, gconstpointer data)
   FbProtectedItem *item = gui2_item (f->session, "file-02");
   FbAssistant *assistant;
   GtkWidget *button;
-  CountdownSeen countdown = { FALSE, NULL, FALSE };
+  CountdownSeen countdown = { NULL, FALSE, NULL, FALSE };
   guint waits = 0;
 
   assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_REPROTECT_TO_AZURE);
-  g_signal_connect (child (assistant, "countdown_box"), "notify::visible", G_CALLBACK (countdown_visible_cb), &countdown);
+  countdown.box = child (assistant, "countdown_box");
+  g_signal_connect (child (assistant, "countdown_label"), "notify::label", G_CALLBACK (countdown_label_cb), &countdown);
   press_next (assistant, "options");
   press_next (assistant, "checks");
   g_test_message ("checks: %s", gtk_label_get_text (GTK_LABEL (child (assistant, "checks_status"))));
@@ -366,10 +367,23 @@ test_reprotect_agent_retry (Fixture *f, gconstpointer data)
   g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
   /* the agent's registration was waited for, before the job or during it */
   g_assert_true (waits > 0 || countdown.seen);
-  g_signal_handlers_disconnect_by_data (child (assistant, "countdown_box"), &countdown);
+  g_signal_handlers_disconnect_by_data (child (assistant, "countdown_label"), &countdown);
   g_free (countdown.text);
   wait_phase (item, FB_PHASE_PROTECTED_TO_AZURE);
   close_assistant (assistant);
+}
+
+/* The rows of @list whose title contains @text. */
+static guint
+count_rows_titled (GtkWidget *list, const char *text)
+{
+  g_autoptr(GPtrArray) rows = gui2_find_all (list, ADW_TYPE_ACTION_ROW);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    if (strstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), text) != NULL)
+      n++;
+  return n;
 }
 
 /* sql-prod-01: its host lacks memory (8038). The check fails, Next stays disabled, the
@@ -384,6 +398,11 @@ test_preflight_8038_blocks (Fixture *f, gconstpointer data)
   press_next (assistant, "recovery-point");
   press_next (assistant, "checks");
   g_assert_true (gui2_has_row_text (child (assistant, "checks_list"), "8038"));
+  /* the vCenter once, by its name: the configuration server's view and Failback's own
+   * connection (to the simulator on 127.0.0.1) in one row */
+  g_assert_cmpuint (count_rows_titled (child (assistant, "checks_list"), "vCenter"), ==, 1);
+  g_assert_true (gui2_has_row_text (child (assistant, "checks_list"), "vCenter connection: vc-nbg-01.contoso.local"));
+  g_assert_false (gui2_has_row_text (child (assistant, "checks_list"), "127.0.0.1"));
   g_assert_false (next_enabled (assistant));
   g_assert_false (gtk_widget_get_visible (child (assistant, "understand_toggle")));
   /* Enter does nothing while a check fails */

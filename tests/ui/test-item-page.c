@@ -63,6 +63,23 @@ child (gpointer widget, GType type, const char *name)
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
 }
 
+/* build-01: protection being enabled - a phase in words, and no step but to wait. */
+static void
+test_item_page_enabling (Fixture *f, gconstpointer data)
+{
+  FbProtectedItem *item = gui2_item (f->session, "build-01");
+  FbItemPage *page = fb_item_page_new (f->session, item);
+  GtkWindow *window = show (GTK_WIDGET (page), 1000);
+
+  gui2_wait (page_loaded, page, 20, "the item page to load");
+  g_assert_cmpint (fb_protected_item_get_phase (item), ==, FB_PHASE_ENABLING_PROTECTION);
+  g_assert_cmpint (fb_protected_item_get_next_step (item), ==, FB_NEXT_STEP_NONE);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (page, FB_TYPE_ITEM_PAGE, "phase_pill"))), ==,
+                   "Enabling protection");
+  g_assert_false (gtk_widget_get_visible (child (page, FB_TYPE_ITEM_PAGE, "next_step_button")));
+  close_window (window);
+}
+
 /* The next step of every phase, as the one suggested button. */
 static void
 test_item_page_phases (Fixture *f, gconstpointer data)
@@ -263,6 +280,7 @@ main (int argc, char **argv)
   gui_test_init (&argc, &argv);
 
   g_test_add ("/item-page/phases", Fixture, NULL, fixture_setup, test_item_page_phases, fixture_teardown);
+  g_test_add ("/item-page/enabling-protection", Fixture, NULL, fixture_setup, test_item_page_enabling, fixture_teardown);
   g_test_add ("/item-page/health", Fixture, NULL, fixture_setup, test_item_page_health, fixture_teardown);
   g_test_add ("/item-page/live", Fixture, NULL, fixture_setup, test_item_page_live, fixture_teardown);
   g_test_add ("/item-page/narrow", Fixture, NULL, fixture_setup, test_item_page_narrow, fixture_teardown);
