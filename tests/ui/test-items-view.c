@@ -92,6 +92,15 @@ test_items_view_demo (void)
       g_autoptr(FbProtectedItem) item = g_list_model_get_item (G_LIST_MODEL (rows), i);
       g_assert_cmpstr (fb_protected_item_get_replication_health (item), ==, "Warning");
     }
+  /* "Not replicating" (Site Recovery's "None"), the words of the column and the item page */
+  fb_items_view_set_health_filter (view, FB_ITEMS_HEALTH_NOT_REPLICATING);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rows)); i++)
+    {
+      g_autoptr(FbProtectedItem) item = g_list_model_get_item (G_LIST_MODEL (rows), i);
+      g_assert_cmpstr (fb_protected_item_get_replication_health (item), ==, "None");
+      g_assert_cmpstr (fb_items_view_health_label (fb_protected_item_get_replication_health (item)), ==, "Not replicating");
+    }
   fb_items_view_set_health_filter (view, FB_ITEMS_HEALTH_ALL);
   fb_items_view_set_provider_filter (view, FB_ITEMS_PROVIDER_MODERN);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), >, 0);
