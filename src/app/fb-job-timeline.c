@@ -17,6 +17,7 @@
 #include "fb-drawing-private.h"
 #include "fb-format.h"
 #include "fb-job-timeline.h"
+#include "fb-labels.h"
 
 #define ROW_HEIGHT 30.0
 #define STACKED_ROW_HEIGHT 46.0
@@ -95,16 +96,15 @@ task_kind (FbJobTask *task)
 static const char *
 task_kind_label (TaskKind kind)
 {
+  /* the words of every other list of tasks and jobs (fb-labels) */
   switch (kind)
     {
-    /* TRANSLATORS: the state of a task of a job, in the timeline (beside a task that has
-     * not run) and its tooltip */
-    case TASK_SUCCEEDED: return C_("task state", "Succeeded");
-    case TASK_FAILED: return C_("task state", "Failed");
-    case TASK_CANCELLED: return C_("task state", "Cancelled");
-    case TASK_IN_PROGRESS: return C_("task state", "In progress");
-    case TASK_NOT_STARTED: return C_("task state", "Not started");
-    case TASK_SKIPPED: return C_("task state", "Skipped");
+    case TASK_SUCCEEDED: return fb_job_state_label ("Succeeded", NULL);
+    case TASK_FAILED: return fb_job_state_label ("Failed", NULL);
+    case TASK_CANCELLED: return fb_job_state_label ("Cancelled", NULL);
+    case TASK_IN_PROGRESS: return fb_job_state_label ("InProgress", NULL);
+    case TASK_NOT_STARTED: return fb_job_state_label ("NotStarted", NULL);
+    case TASK_SKIPPED: return fb_job_state_label ("Other", "Skipped");
     case N_TASK_KINDS:
     default: g_assert_not_reached ();
     }
