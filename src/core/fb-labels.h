@@ -2,7 +2,8 @@
  *
  * Shared by the app and failbackctl so that both say the same thing: job and task
  * states ("InProgress" -> "In progress"), a job's operation ("UnplannedFailover" ->
- * "Unplanned failover") and replication health ("Normal" -> "Healthy"). Phases and next
+ * "Unplanned failover"), replication providers ("InMageAzureV2" -> "VMware to Azure
+ * (classic)") and replication health ("Normal" -> "Healthy", "None" -> "Not replicating"). Phases and next
  * steps have theirs in fb-core-types.h (fb_phase_to_string, fb_next_step_to_string).
  * Everything here is pure: no GTK, no I/O. Labels are translated (domain "failback");
  * icon names and style classes are fixed strings the app hands to GTK.
