@@ -269,12 +269,9 @@ fb_page_new_vcenter_client (FbSession *session)
 const char *
 fb_page_vcenter_name (FbSession *session)
 {
-  if (session == NULL || fb_session_get_kind (session) != FB_SESSION_KIND_DEMO)
-    return NULL;
-
-  /* the demo's simulated vCenter listens on 127.0.0.1; Site Recovery knows it by the name of
-   * data/scenarios/demo.json ("vcenter": "server") */
-  return "vc-nbg-01.contoso.local";
+  /* the demo's simulated vCenter listens on 127.0.0.1; Site Recovery knows it by the name
+   * its scenario gives it (data/scenarios/demo.json: "vcenter": { "server": ... }) */
+  return session != NULL ? fb_session_get_vcenter_name (session) : NULL;
 }
 
 guint

@@ -1666,3 +1666,19 @@ fb_session_get_vcenter_uri (FbSession *self)
 
   return self->vcenter_uri;
 }
+
+/**
+ * fb_session_get_vcenter_name:
+ *
+ * Returns: (nullable): the name Site Recovery knows the demo site's simulated vCenter by
+ *   (it listens on the simulator's address, 127.0.0.1), or %NULL outside the demo
+ */
+const char *
+fb_session_get_vcenter_name (FbSession *self)
+{
+  g_return_val_if_fail (FB_IS_SESSION (self), NULL);
+
+  if (self->sim == NULL)
+    return NULL;
+  return fb_sim_vcenter_get_server_name (fb_sim_server_get_vcenter (self->sim));
+}

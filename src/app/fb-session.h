@@ -110,5 +110,6 @@ void            fb_session_set_auto_refresh  (FbSession *self,
 /* Demo site only: the simulated vCenter's base URI and credentials are the
  * simulator's; NULL for Azure sessions until a vCenter connection is set up. */
 const char     *fb_session_get_vcenter_uri   (FbSession *self);
+const char     *fb_session_get_vcenter_name  (FbSession *self);
 
 G_END_DECLS

@@ -986,6 +986,14 @@ fb_sim_vcenter_remove_snapshots (FbSimVcenter *self,
     g_ptr_array_set_size (vm->snapshots, 0);
 }
 
+const char *
+fb_sim_vcenter_get_server_name (FbSimVcenter *self)
+{
+  g_return_val_if_fail (FB_IS_SIM_VCENTER (self), NULL);
+
+  return self->server_name;
+}
+
 guint
 fb_sim_vcenter_get_login_count (FbSimVcenter *self,
                                 gboolean      vim)

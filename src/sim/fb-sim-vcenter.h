@@ -75,6 +75,9 @@ void          fb_sim_vcenter_remove_snapshots(FbSimVcenter      *self,
 /* Successful logins so far: REST (/api/session) or VI/JSON (SessionManager). */
 guint         fb_sim_vcenter_get_login_count (FbSimVcenter      *self,
                                               gboolean           vim);
+/* The name Site Recovery knows this vCenter by (the scenario's "server"), which its
+ * address (127.0.0.1:PORT) does not tell. */
+const char   *fb_sim_vcenter_get_server_name (FbSimVcenter      *self);
 /* Sessions currently alive (REST and VI/JSON). */
 guint         fb_sim_vcenter_get_session_count (FbSimVcenter    *self);
 
