@@ -985,6 +985,31 @@ first_run_as (PickData *pd)
   return fb_run_as_account_get_account_id (ra);
 }
 
+/* Picks the run-as account (the one given, else the fabric's first) and notes it by the
+ * name the user gave it in the configuration server, not by its id ("1"). */
+static void
+pick_run_as (PickData *pd, FbReprotectChoice *c)
+{
+  GListModel *list = fb_fabric_get_run_as_accounts (pd->fabric);
+  const char *id = first_run_as (pd);
+
+  c->run_as_account_id = g_strdup (id);
+  if (id == NULL)
+    return;
+  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(FbRunAsAccount) ra = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (fb_run_as_account_get_account_id (ra), id) == 0 &&
+          fb_run_as_account_get_account_name (ra) != NULL)
+        {
+          note (c, _("Run-as account: %s"), fb_run_as_account_get_account_name (ra));
+          return;
+        }
+    }
+  note (c, _("Run-as account: %s"), id);
+}
+
 static gboolean
 pick_modern_to_onprem (PickData *pd, FbReprotectChoice *c, GError **error)
 {
@@ -1051,7 +1076,6 @@ pick_to_azure (PickData *pd, FbReprotectChoice *c, gboolean modern, GError **err
 {
   g_autoptr(FbProcessServer) ps = pick_process_server (pd, c, error);
   g_autoptr(FbPolicy) policy = NULL;
-  const char *runas;
 
   if (ps == NULL)
     return FALSE;
@@ -1068,10 +1092,7 @@ pick_to_azure (PickData *pd, FbReprotectChoice *c, gboolean modern, GError **err
       else
         c->master_target_id = g_strdup (c->process_server_id);   /* what PowerShell does */
     }
-  runas = first_run_as (pd);
-  c->run_as_account_id = g_strdup (runas);
-  if (runas != NULL)
-    note (c, _("Run-as account: %s"), runas);
+  pick_run_as (pd, c);
   policy = find_policy (pd, modern ? "InMageRcm" : "InMageAzureV2");
   if (pd->given_policy != NULL)
     c->policy_id = g_strdup (pd->given_policy);
@@ -1111,12 +1132,7 @@ pick_complete (GTask *task)
     {
       ok = pick_classic_to_onprem (pd, c, &error);
       if (ok)
-        {
-          const char *runas = first_run_as (pd);
-          c->run_as_account_id = g_strdup (runas);
-          if (runas != NULL)
-            note (c, _("Run-as account: %s"), runas);
-        }
+        pick_run_as (pd, c);
     }
   else if (ieq (provider, "InMageRcm"))
     ok = pick_modern_to_onprem (pd, c, &error);

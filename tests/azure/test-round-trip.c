@@ -89,6 +89,21 @@ reprotect (FbTestAzure *t, const char *vault_id, const char *name, const FbRepro
     return NULL;
   for (guint i = 0; i < choice->notes->len; i++)
     g_test_message ("  %s", (const char *) choice->notes->pdata[i]);
+  if (choice->run_as_account_id != NULL)
+    {
+      /* the notes name the run-as account as the configuration server does, not by id */
+      g_autofree char *by_id = g_strdup_printf ("Run-as account: %s", choice->run_as_account_id);
+      gboolean named = FALSE;
+
+      for (guint i = 0; i < choice->notes->len; i++)
+        {
+          const char *note = choice->notes->pdata[i];
+
+          g_assert_cmpstr (note, !=, by_id);
+          named |= g_str_has_prefix (note, "Run-as account: ");
+        }
+      g_assert_true (named);
+    }
   fb_reprotect_choice_to_options (choice, &options);
   action = fb_action_new_reprotect (fb_protected_item_get_id (item), fb_protected_item_get_provider_type (item),
                                     &options, error);
