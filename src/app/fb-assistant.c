@@ -469,30 +469,36 @@ fill_direction (FbAssistant *self)
     {
     case FB_NEXT_STEP_FAILBACK:
       title = _("From Azure to on-premises");
-      body = _("The machines stop in Azure and start again on-premises from a recovery point. Replication to on-premises has been running since the reprotect.");
+      body = g_dngettext (GETTEXT_PACKAGE, "The machine stops in Azure and starts again on-premises from a recovery point. Replication to on-premises has been running since the reprotect.",
+                          "The machines stop in Azure and start again on-premises from a recovery point. Replication to on-premises has been running since the reprotect.", machine_count (self));
       break;
     case FB_NEXT_STEP_REPROTECT_TO_ON_PREMISES:
       title = _("Replicate from Azure to on-premises");
-      body = _("The machines keep running in Azure; their changes replicate to your VMware site, so that they can fail back later.");
+      body = g_dngettext (GETTEXT_PACKAGE, "The machine keeps running in Azure; its changes replicate to your VMware site, so that it can fail back later.",
+                          "The machines keep running in Azure; their changes replicate to your VMware site, so that they can fail back later.", machine_count (self));
       break;
     case FB_NEXT_STEP_REPROTECT_TO_AZURE:
       title = _("Replicate from on-premises to Azure");
-      body = _("The machines run on-premises again; replication to Azure starts once more, back at the start of the round trip.");
+      body = g_dngettext (GETTEXT_PACKAGE, "The machine runs on-premises again; replication to Azure starts once more, back at the start of the round trip.",
+                          "The machines run on-premises again; replication to Azure starts once more, back at the start of the round trip.", machine_count (self));
       break;
     case FB_NEXT_STEP_FAILOVER:
       title = _("From on-premises to Azure");
-      body = _("The machines start in Azure from a recovery point. Use this when the on-premises site is down or for a planned move.");
+      body = g_dngettext (GETTEXT_PACKAGE, "The machine starts in Azure from a recovery point. Use this when the on-premises site is down or for a planned move.",
+                          "The machines start in Azure from a recovery point. Use this when the on-premises site is down or for a planned move.", machine_count (self));
       break;
     case FB_NEXT_STEP_COMMIT:
       if (item != NULL && fb_protected_item_get_phase (item) == FB_PHASE_FAILED_OVER_TO_AZURE)
         {
           title = _("Make the failover to Azure final");
-          body = _("After the commit the recovery point can no longer be changed and the machines run in Azure.");
+          body = g_dngettext (GETTEXT_PACKAGE, "After the commit the recovery point can no longer be changed and the machine runs in Azure.",
+                              "After the commit the recovery point can no longer be changed and the machines run in Azure.", machine_count (self));
         }
       else
         {
           title = _("Make the failback final");
-          body = _("After the commit the machines run on-premises for good and their virtual machines in Azure are deleted.");
+          body = g_dngettext (GETTEXT_PACKAGE, "After the commit the machine runs on-premises for good and its virtual machine in Azure is deleted.",
+                              "After the commit the machines run on-premises for good and their virtual machines in Azure are deleted.", machine_count (self));
         }
       break;
     case FB_NEXT_STEP_NONE:
@@ -1816,8 +1822,10 @@ fill_summary (FbAssistant *self)
       add_summary_row (self, &n, text);
       g_clear_pointer (&text, g_free);
       add_summary_row (self, &n, _("VMware Tools are enabled again (Windows) or reinstalled (Linux)."));
-      add_summary_row (self, &n, _("You check the machines on-premises, then commit the failback."));
-      cost = g_strdup (_("The machines are offline from the moment they shut down in Azure until they have started on-premises. Nothing is deleted yet: the Azure virtual machines are only deleted when you commit."));
+      add_summary_row (self, &n, g_dngettext (GETTEXT_PACKAGE, "You check the machine on-premises, then commit the failback.",
+                                              "You check the machines on-premises, then commit the failback.", machine_count (self)));
+      cost = g_strdup (g_dngettext (GETTEXT_PACKAGE, "The machine is offline from the moment it shuts down in Azure until it has started on-premises. Nothing is deleted yet: the Azure virtual machine is only deleted when you commit.",
+                                    "The machines are offline from the moment they shut down in Azure until they have started on-premises. Nothing is deleted yet: the Azure virtual machines are only deleted when you commit.", machine_count (self)));
       break;
 
     case FB_NEXT_STEP_COMMIT:
@@ -1825,7 +1833,8 @@ fill_summary (FbAssistant *self)
         {
           add_summary_row (self, &n, _("The failover to Azure becomes final."));
           add_summary_row (self, &n, _("The recovery point can no longer be changed; the failover can no longer be cancelled."));
-          cost = g_strdup (_("Nothing is deleted. The machines keep running in Azure; reprotect them to replicate back to on-premises."));
+          cost = g_strdup (g_dngettext (GETTEXT_PACKAGE, "Nothing is deleted. The machine keeps running in Azure; reprotect it to replicate back to on-premises.",
+                                        "Nothing is deleted. The machines keep running in Azure; reprotect them to replicate back to on-premises.", machine_count (self)));
         }
       else
         {
@@ -1834,7 +1843,8 @@ fill_summary (FbAssistant *self)
                                                "The virtual machines in Azure are deleted: %s.", count), names);
           add_summary_row (self, &n, text);
           g_clear_pointer (&text, g_free);
-          add_summary_row (self, &n, _("The machines keep running on-premises; reprotect them to Azure afterwards."));
+          add_summary_row (self, &n, g_dngettext (GETTEXT_PACKAGE, "The machine keeps running on-premises; reprotect it to Azure afterwards.",
+                                                  "The machines keep running on-premises; reprotect them to Azure afterwards.", machine_count (self)));
           text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Deleted in Azure, for good: the virtual machine %s with its network interfaces and managed disks. It cannot be started in Azure again.",
                                                "Deleted in Azure, for good: the virtual machines %s with their network interfaces and managed disks. They cannot be started in Azure again.", count), names);
           cost = g_steal_pointer (&text);
@@ -1871,24 +1881,30 @@ fill_summary (FbAssistant *self)
         add_summary_row (self, &n, text);
         g_clear_pointer (&text, g_free);
         add_summary_row (self, &n, gtk_label_get_text (self->location_label));
-        add_summary_row (self, &n, _("When the initial replication has finished, the machines can fail back."));
-        cost = g_strdup (_("The machines keep running in Azure. Replication traffic flows from Azure to your site (egress is billed by Azure); an alternate location downloads the whole disks."));
+        add_summary_row (self, &n, g_dngettext (GETTEXT_PACKAGE, "When the initial replication has finished, the machine can fail back.",
+                                                "When the initial replication has finished, the machines can fail back.", machine_count (self)));
+        cost = g_strdup (g_dngettext (GETTEXT_PACKAGE, "The machine keeps running in Azure. Replication traffic flows from Azure to your site (egress is billed by Azure); an alternate location downloads the whole disks.",
+                                      "The machines keep running in Azure. Replication traffic flows from Azure to your site (egress is billed by Azure); an alternate location downloads the whole disks.", machine_count (self)));
       }
       break;
 
     case FB_NEXT_STEP_REPROTECT_TO_AZURE:
       add_summary_row (self, &n, _("Site Recovery checks that the Mobility agent is registered."));
       add_summary_row (self, &n, _("Replication from on-premises to Azure starts through the process server."));
-      add_summary_row (self, &n, _("When the initial replication has finished, the machines are protected again."));
-      cost = g_strdup (_("The machines keep running on-premises. Azure storage for the replicas is billed again. If the agent has not registered yet, the assistant waits and retries by itself."));
+      add_summary_row (self, &n, g_dngettext (GETTEXT_PACKAGE, "When the initial replication has finished, the machine is protected again.",
+                                              "When the initial replication has finished, the machines are protected again.", machine_count (self)));
+      cost = g_strdup (g_dngettext (GETTEXT_PACKAGE, "The machine keeps running on-premises. Azure storage for the replica is billed again. If the agent has not registered yet, the assistant waits and retries by itself.",
+                                    "The machines keep running on-premises. Azure storage for the replicas is billed again. If the agent has not registered yet, the assistant waits and retries by itself.", machine_count (self)));
       break;
 
     case FB_NEXT_STEP_FAILOVER:
       text = point_sentence (self, TRUE, count);
       add_summary_row (self, &n, text);
       g_clear_pointer (&text, g_free);
-      add_summary_row (self, &n, _("The machines start in Azure."));
-      add_summary_row (self, &n, _("You check them in Azure, then commit the failover."));
+      add_summary_row (self, &n, g_dngettext (GETTEXT_PACKAGE, "The machine starts in Azure.",
+                                              "The machines start in Azure.", machine_count (self)));
+      add_summary_row (self, &n, g_dngettext (GETTEXT_PACKAGE, "You check it in Azure, then commit the failover.",
+                                              "You check them in Azure, then commit the failover.", machine_count (self)));
       cost = g_strdup (_("Azure compute is billed from now on. Changes made on-premises after the recovery point are not in Azure."));
       break;
 
@@ -2094,10 +2110,16 @@ wait_cb (GObject      *source,
   if (job != NULL)
     {
       set_progress (self, _("Done"), "emblem-ok-symbolic", "success");
-      gtk_label_set_text (self->progress_detail,
-                          self->step == FB_NEXT_STEP_FAILBACK ? _("The machines run on-premises. Check them, then commit the failback.") :
-                          self->step == FB_NEXT_STEP_COMMIT ? _("The step is final.") :
-                          _("The job finished successfully."));
+      if (self->step == FB_NEXT_STEP_FAILBACK)
+        gtk_label_set_text (self->progress_detail,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "The machine runs on-premises. Check it, then commit the failback.",
+                                         "The machines run on-premises. Check them, then commit the failback.",
+                                         machine_count (self)));
+      else
+        gtk_label_set_text (self->progress_detail,
+                            self->step == FB_NEXT_STEP_COMMIT ? _("The step is final.") :
+                            _("The job finished successfully."));
       set_job_state (self, fb_job_get_state (job));
       refetch_items (self, FALSE);
       fb_session_refresh_async (self->session, self->vault, NULL, refresh_session_cb, NULL);
