@@ -106,6 +106,7 @@ struct _FbAssistant
   GtkCheckButton *custom_check;
   GtkLabel *plan_rule_label;
   AdwPreferencesGroup *custom_group;
+  AdwPreferencesGroup *point_group;
   GtkListBox *custom_list;
   AdwComboRow *master_target_row;
   AdwComboRow *agent_row;
@@ -615,6 +616,11 @@ fill_points (FbAssistant *self)
   gboolean any_latest = FALSE, any_app = FALSE, all_app = TRUE;
   FbRecoveryPoint *single_latest = NULL, *single_app = NULL;
 
+  adw_preferences_group_set_description (self->point_group,
+                                         g_dngettext (GETTEXT_PACKAGE,
+                                                      "The machine starts from this point in time. Changes made after it are lost.",
+                                                      "The machines start from this point in time. Changes made after it are lost.",
+                                                      machine_count (self)));
   for (guint i = 0; i < self->items->len; i++)
     {
       FbProtectedItem *it = g_ptr_array_index (self->items, i);
@@ -2732,6 +2738,7 @@ fb_assistant_class_init (FbAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, custom_check);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, plan_rule_label);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, custom_group);
+  gtk_widget_class_bind_template_child (widget_class, FbAssistant, point_group);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, custom_list);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, master_target_row);
   gtk_widget_class_bind_template_child (widget_class, FbAssistant, agent_row);
