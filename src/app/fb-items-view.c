@@ -204,7 +204,7 @@ setup_cb (GtkSignalListItemFactory *factory,
       child = new_inscription (12, 24);
       break;
     case COL_RPO:
-      child = new_inscription (8, 12);
+      child = new_inscription (10, 12);
       break;
     case COL_PROVIDER:
       child = new_inscription (14, 28);
