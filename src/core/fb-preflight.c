@@ -1204,7 +1204,7 @@ check_item_health (Run             *run,
       const char *remedy;
 
       if (run->self->stage == FB_PREFLIGHT_STAGE_FAILBACK)
-        remedy = _("Reprotect the item to on-premises and wait until it is protected with health OK.");
+        remedy = _("Reprotect the item to on-premises and wait until it is protected and its replication is healthy.");
       else if (run->self->stage == FB_PREFLIGHT_STAGE_REPROTECT_TO_ON_PREMISES)
         remedy = _("Fail over to Azure and commit the failover first.");
       else
@@ -1236,7 +1236,7 @@ check_item_health (Run             *run,
           return;
         }
       add (run, "item-health", name, FB_PREFLIGHT_STATUS_PASS,
-           g_strdup_printf (_("%s is protected to on-premises with health OK."), name), NULL);
+           g_strdup_printf (_("%s is protected to on-premises and its replication is healthy."), name), NULL);
       return;
     }
   add (run, "item-health", name, FB_PREFLIGHT_STATUS_PASS,
