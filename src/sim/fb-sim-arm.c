@@ -10,6 +10,10 @@
 
 #include "fb-sim-private.h"
 
+/* How long before its failback an on-premises machine's Mobility agent last reported (the
+ * machine was shut down for the failover to Azure, its VM was rebuilt by the failback). */
+#define AGENT_SILENT_BEFORE_FAILBACK (60 * G_TIME_SPAN_SECOND)
+
 static const char * const subscription_versions[] = {
   "2014-04-01-preview", "2015-01-01", "2016-06-01", "2018-06-01", "2019-06-01", "2019-10-01", "2019-11-01",
   "2020-01-01", "2021-01-01", "2021-04-01", "2022-01-01", "2022-09-01", "2022-12-01", "2023-07-01",
@@ -1242,6 +1246,19 @@ rcm_disks (FbSimItem *item)
   return a;
 }
 
+/* The Mobility agent of a classic item: @age_s seconds ago; silent since before the failback
+ * until it has registered again (the machine ran in Azure meanwhile). */
+static void
+agent_heartbeat (JsonObject *o, FbSimItem *item, gint64 now, int age_s)
+{
+  if (fb_sim_item_agent_registered (item, now))
+    fb_sim_set_time (o, "lastHeartbeat", now - age_s * G_TIME_SPAN_SECOND);
+  else if (item->last_failover_time > 0)
+    fb_sim_set_time (o, "lastHeartbeat", item->last_failover_time - AGENT_SILENT_BEFORE_FAILBACK);
+  else
+    fb_sim_set_null (o, "lastHeartbeat");
+}
+
 static JsonObject *
 psd_inmage_azure_v2 (FbSimWorld *world, FbSimItem *item, gint64 now, const char *state, const char *desc)
 {
@@ -1274,7 +1291,7 @@ psd_inmage_azure_v2 (FbSimWorld *world, FbSimItem *item, gint64 now, const char 
   fb_sim_set_str (o, "agentExpiryDate", "2027-08-31T00:00:00Z");
   fb_sim_set_str (o, "isAgentUpdateRequired", "NotRequired");
   fb_sim_set_str (o, "isRebootAfterUpdateRequired", "NotRequired");
-  fb_sim_set_time (o, "lastHeartbeat", now - 50 * G_TIME_SPAN_SECOND);
+  agent_heartbeat (o, item, now, 50);
   fb_sim_set_str (o, "processServerId", ps != NULL ? ps->id : NULL);
   fb_sim_set_str (o, "processServerName", ps != NULL ? ps->friendly_name : NULL);
   if (item->multi_vm_group != NULL)
@@ -1408,7 +1425,7 @@ psd_inmage (FbSimWorld *world, FbSimItem *item, gint64 now, const char *state, c
   fb_sim_set_int (o, "rpoInSeconds", protecting ? 122 : 0);
   fb_sim_set_arr (o, "protectedDisks", protected_disks (item, TRUE, now));
   fb_sim_set_str (o, "ipAddress", item->ip_address);
-  fb_sim_set_time (o, "lastHeartbeat", now - 40 * G_TIME_SPAN_SECOND);
+  agent_heartbeat (o, item, now, 40);
   fb_sim_set_str (o, "processServerId", item->process_server_id);
   fb_sim_set_str (o, "masterTargetId", item->master_target_id);
   if (rp != NULL)
@@ -1553,7 +1570,7 @@ psd_inmage_rcm (FbSimWorld *world, FbSimItem *item, gint64 now)
   fb_sim_set_str (o, "agentUpgradeAttemptToVersion", NULL);
   fb_sim_set_arr (o, "protectedDisks", rcm_disks (item));
   fb_sim_set_str (o, "isLastUpgradeSuccessful", "true");
-  fb_sim_set_bool (o, "isAgentRegistrationSuccessfulAfterFailover", item->agent_registered_at == 0 || now >= item->agent_registered_at);
+  fb_sim_set_bool (o, "isAgentRegistrationSuccessfulAfterFailover", fb_sim_item_agent_registered (item, now));
   fb_sim_set_obj (o, "mobilityAgentDetails", mobility_agent ());
   fb_sim_set_arr (o, "lastAgentUpgradeErrorDetails", NULL);
   fb_sim_set_arr (o, "agentUpgradeBlockingErrorDetails", NULL);
@@ -1608,7 +1625,7 @@ psd_inmage_rcm_failback (FbSimWorld *world, FbSimItem *item, gint64 now)
   fb_sim_set_obj (o, "discoveredVmDetails", discovered_vm (item, now));
   fb_sim_set_str (o, "lastUsedPolicyId", pol);
   fb_sim_set_str (o, "lastUsedPolicyFriendlyName", item->failback_policy->friendly_name);
-  fb_sim_set_bool (o, "isAgentRegistrationSuccessfulAfterFailover", item->agent_registered_at == 0 || now >= item->agent_registered_at);
+  fb_sim_set_bool (o, "isAgentRegistrationSuccessfulAfterFailover", fb_sim_item_agent_registered (item, now));
   return o;
 }
 

@@ -25,6 +25,12 @@ GPtrArray *fb_sim_plan_allowed_operations (FbSimPlan *plan);
 
 /* ---------- item state ---------- */
 
+gboolean
+fb_sim_item_agent_registered (FbSimItem *item, gint64 now)
+{
+  return !item->agent_held && (item->agent_registered_at == 0 || now >= item->agent_registered_at);
+}
+
 const char *
 fb_sim_item_protection_state (FbSimItem *item, const char **description)
 {
@@ -292,7 +298,7 @@ run_check (FbSimJob *job, FbSimTask *task, FbSimItem *it)
         return NULL;
       }
     case FB_SIM_CHECK_PREREQ_REPROTECT_AZURE:
-      if (it->agent_registered_at != 0 && g_get_real_time () < it->agent_registered_at)
+      if (!fb_sim_item_agent_registered (it, g_get_real_time ()))
         {
           fb_sim_text_printf (&message,
                               /* Translators: Azure's words; %s: a machine name.  Keep "agent not installed" recognisable. */

@@ -189,6 +189,7 @@ struct _FbSimItem {
   gint64          last_failover_time;
   gint64          last_test_failover_time;
   gint64          agent_registered_at;  /* 0: registered */
+  gboolean        agent_held;           /* fb_sim_server_hold_agent(): not registered until released */
   double          agent_pending_seconds; /* from the scenario, resolved at start */
   gboolean        azure_vm_exists;
   gboolean        azure_vm_running;
@@ -450,6 +451,9 @@ void        fb_sim_world_seed_history (FbSimWorld *world);
 void        fb_sim_world_stop_jobs    (FbSimWorld *world);
 GPtrArray  *fb_sim_item_allowed_operations (FbSimItem *item);
 const char *fb_sim_item_protection_state   (FbSimItem *item, const char **description);
+/* Whether the item's Mobility agent has registered with the configuration server since
+ * its failback, at @now (real µs since the epoch). */
+gboolean    fb_sim_item_agent_registered   (FbSimItem *item, gint64 now);
 
 /* fb-sim-entra.c */
 typedef struct _FbSimEntra FbSimEntra;

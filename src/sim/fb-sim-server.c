@@ -341,6 +341,79 @@ fb_sim_server_set_faults (FbSimServer *self, const char *spec, GError **error)
   return TRUE;
 }
 
+/* ---------- agent registration (tests) ---------- */
+
+typedef struct {
+  FbSimWorld *world;
+  const char *friendly_name;
+  gboolean    hold;
+  gboolean    found;
+  gboolean    done;
+  GMutex      lock;
+  GCond       cond;
+} AgentHold;
+
+static void
+apply_agent_hold (AgentHold *h)
+{
+  for (guint v = 0; v < h->world->vaults->len; v++)
+    {
+      FbSimVault *vault = g_ptr_array_index (h->world->vaults, v);
+
+      for (guint i = 0; i < vault->items->len; i++)
+        {
+          FbSimItem *it = g_ptr_array_index (vault->items, i);
+
+          if (g_strcmp0 (it->friendly_name, h->friendly_name) != 0)
+            continue;
+          it->agent_held = h->hold;
+          if (!h->hold)
+            it->agent_registered_at = 0;
+          h->found = TRUE;
+        }
+    }
+}
+
+static gboolean
+agent_hold_cb (gpointer user_data)
+{
+  AgentHold *h = user_data;
+
+  apply_agent_hold (h);
+  g_mutex_lock (&h->lock);
+  h->done = TRUE;
+  g_cond_signal (&h->cond);
+  g_mutex_unlock (&h->lock);
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+fb_sim_server_hold_agent (FbSimServer *self, const char *friendly_name, gboolean hold)
+{
+  AgentHold h = { NULL, friendly_name, hold, FALSE, FALSE };
+
+  g_return_val_if_fail (FB_IS_SIM_SERVER (self), FALSE);
+  g_return_val_if_fail (friendly_name != NULL, FALSE);
+
+  h.world = self->world;
+  if (self->thread == NULL)
+    {
+      apply_agent_hold (&h);
+      return h.found;
+    }
+  /* the world lives in the simulator's thread: change it there and wait */
+  g_mutex_init (&h.lock);
+  g_cond_init (&h.cond);
+  g_main_context_invoke (self->context, agent_hold_cb, &h);
+  g_mutex_lock (&h.lock);
+  while (!h.done)
+    g_cond_wait (&h.cond, &h.lock);
+  g_mutex_unlock (&h.lock);
+  g_mutex_clear (&h.lock);
+  g_cond_clear (&h.cond);
+  return h.found;
+}
+
 typedef struct {
   gboolean   reply_fault;  /* 429/500/503 */
   FaultKind  reply_kind;

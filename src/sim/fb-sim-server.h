@@ -54,6 +54,15 @@ void          fb_sim_server_set_device_auto_approve (FbSimServer  *self,
 gboolean      fb_sim_server_set_faults          (FbSimServer      *self,
                                                  const char       *spec,
                                                  GError          **error);
+/* Thread-safe, may be called at any time; returns when it is in effect.  @hold TRUE: from
+ * now on the Mobility agent of the item named @friendly_name has not registered with the
+ * configuration server (isAgentRegistrationSuccessfulAfterFailover false, a classic item's
+ * lastHeartbeat from before its failback, reprotect to Azure fails with AgentNotInstalled),
+ * whatever the scenario's registration clock says, until released.  @hold FALSE: the agent
+ * registers at once.  FALSE when no item has that name. */
+gboolean      fb_sim_server_hold_agent          (FbSimServer      *self,
+                                                 const char       *friendly_name,
+                                                 gboolean          hold);
 gboolean      fb_sim_server_set_request_log     (FbSimServer      *self,
                                                  const char       *path,
                                                  GError          **error);

@@ -26,15 +26,6 @@ fixture_setup (Fixture *f, gconstpointer data)
   f->session = gui2_session_new (&f->server);
 }
 
-/* The agent of file-02 registers 15 simulated minutes after the simulator starts:
- * 4.5 s at speed 200 - less than a busy machine may need to get to the checks.
- * At speed 30 the window is 30 s, so the wait and the retry are really seen. */
-static void
-fixture_setup_slow (Fixture *f, gconstpointer data)
-{
-  f->session = gui2_session_new_at_speed (30, &f->server);
-}
-
 static void
 fixture_teardown (Fixture *f, gconstpointer data)
 {
@@ -303,9 +294,13 @@ test_failback_commit_reprotect (Fixture *f, gconstpointer data)
   close_assistant (assistant);
 }
 
-/* The reprotect job fails with "agent not installed": a visible countdown, then a retry by itself.
- * The countdown is seen by its label's "notify::label" while it shows, not by polling: a poll
- * can miss it. */
+/* The agent of file-02 has not registered since its failback; the simulator holds it so
+ * (fb_sim_server_hold_agent) until the test lets it register, so every path is seen on any
+ * machine, however loaded: the pre-flight check fails and Next stays off; "Wait for the
+ * Agent" counts down in the check's row and checks again; still unregistered, the check
+ * becomes a warning ("the wait is over"), to be accepted; the job fails with "agent not
+ * installed" and the assistant counts down to a retry, with "Retry Now"; the agent
+ * registers, "Retry Now" restarts the job and it succeeds. */
 typedef struct {
   GtkWidget *box;
   gboolean seen;
@@ -323,50 +318,86 @@ countdown_label_cb (GtkLabel *label, GParamSpec *pspec, CountdownSeen *seen)
   seen->retry_now = gui2_find_button (seen->box, "_Retry Now") != NULL;
 }
 
+static gboolean
+countdown_seen (gpointer data)
+{
+  return ((CountdownSeen *) data)->seen;
+}
+
+/* The label under @root whose text starts with @prefix, or NULL. */
+static GtkLabel *
+find_label (GtkWidget *root, const char *prefix)
+{
+  g_autoptr(GPtrArray) labels = gui2_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix))
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
 static void
 test_reprotect_agent_retry (Fixture *f, gconstpointer data)
 {
-  FbProtectedItem *item = gui2_item (f->session, "file-02");
+  FbProtectedItem *item;
   FbAssistant *assistant;
-  GtkWidget *button;
+  GtkWidget *list, *button;
   CountdownSeen countdown = { NULL, FALSE, NULL, FALSE };
-  guint waits = 0;
+
+  /* whenever the simulator's own clock would let it register: the app sees it unregistered */
+  g_assert_true (fb_sim_server_hold_agent (f->server, "file-02", TRUE));
+  g_assert_false (fb_sim_server_hold_agent (f->server, "no-such-machine", TRUE));
+  gui_test_refresh (f->session, NULL);
+  item = gui2_item (f->session, "file-02");
+  /* a classic item: its agent's last heartbeat is from before the failback */
+  g_assert_nonnull (fb_protected_item_get_last_heartbeat (item));
+  g_assert_cmpint (g_date_time_compare (fb_protected_item_get_last_heartbeat (item),
+                                        fb_protected_item_get_last_successful_failover_time (item)), <, 0);
 
   assistant = open_assistant (f, item, NULL, FB_NEXT_STEP_REPROTECT_TO_AZURE);
+  list = child (assistant, "checks_list");
   countdown.box = child (assistant, "countdown_box");
   g_signal_connect (child (assistant, "countdown_label"), "notify::label", G_CALLBACK (countdown_label_cb), &countdown);
   press_next (assistant, "options");
   press_next (assistant, "checks");
   g_test_message ("checks: %s", gtk_label_get_text (GTK_LABEL (child (assistant, "checks_status"))));
-  g_assert_true (gui2_has_row_text (child (assistant, "checks_list"), "Mobility agent"));
-  /* While the check says the agent has not registered, Next stays off and the wait shows its
-   * countdown, then the checks run again: as often as they still say so (the simulator's agent
-   * registers on its own clock, which need not end with the app's estimate). */
-  while ((button = gui2_find_button (child (assistant, "checks_list"), "Wait for the Agent")) != NULL)
-    {
-      g_assert_cmpuint (++waits, <=, 3);
-      g_assert_false (next_enabled (assistant));
-      click (button);
-      g_assert_true (fb_assistant_get_busy (assistant));
-      g_assert_true (gui2_has_row_text (child (assistant, "checks_list"), "Mobility agent"));
-      gui2_wait (not_busy, assistant, 60, "the agent registration wait");
-    }
+
+  /* the check fails: Next stays off; the wait counts down in the check's row */
+  g_assert_true (gui2_has_row_text (list, "The Mobility agent of file-02 has not registered with the configuration server since the failback."));
+  g_assert_false (next_enabled (assistant));
+  button = gui2_find_button (list, "Wait for the Agent");
+  g_assert_nonnull (button);
+  click (button);
+  g_assert_true (fb_assistant_get_busy (assistant));
+  g_assert_false (next_enabled (assistant));
+  g_assert_nonnull (find_label (list, "Checking again in "));
+  gui2_wait (not_busy, assistant, 60, "the agent registration wait and the checks again");
+
+  /* still held: the wait is over, the job will wait and retry by itself */
+  g_assert_null (gui2_find_button (list, "Wait for the Agent"));
+  g_assert_true (gui2_has_row_text (list, "The wait is over. If the agent is still not registered, the reprotect waits and retries by itself."));
+  g_assert_true (gtk_widget_get_visible (child (assistant, "understand_toggle")));
   accept_warnings (assistant);
   press_next (assistant, "summary");
   click (confirm_button (assistant));
 
-  /* when the job fails with "agent not installed", a visible countdown and a retry by itself */
-  gui2_wait (job_ended, assistant, 120, "the reprotect job");
+  /* the job fails with "agent not installed": a countdown to the retry, with "Retry Now" */
+  gui2_wait (countdown_seen, &countdown, 60, "the retry countdown after \"agent not installed\"");
+  g_test_message ("countdown: %s", countdown.text);
+  g_assert_true (g_str_has_prefix (countdown.text, "The Mobility agent has not registered yet. Retrying in "));
+  g_assert_true (countdown.retry_now);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (assistant, "progress_detail"))), "agent not installed"));
+  g_assert_null (fb_assistant_get_job_state (assistant));
+
+  /* the agent registers; "Retry Now" restarts the job at once, and it succeeds */
+  g_assert_true (fb_sim_server_hold_agent (f->server, "file-02", FALSE));
+  button = gui2_find_button (countdown.box, "_Retry Now");
+  g_assert_nonnull (button);
+  click (button);
+  g_assert_false (gtk_widget_get_visible (countdown.box));
+  gui2_wait (job_ended, assistant, 60, "the reprotect job, again");
   g_test_message ("reprotect: %s", gtk_label_get_text (GTK_LABEL (child (assistant, "progress_detail"))));
-  if (countdown.seen)
-    {
-      g_test_message ("countdown: %s", countdown.text);
-      g_assert_nonnull (strstr (countdown.text, "Retrying in"));
-      g_assert_true (countdown.retry_now);
-    }
   g_assert_cmpstr (fb_assistant_get_job_state (assistant), ==, "Succeeded");
-  /* the agent's registration was waited for, before the job or during it */
-  g_assert_true (waits > 0 || countdown.seen);
   g_signal_handlers_disconnect_by_data (child (assistant, "countdown_label"), &countdown);
   g_free (countdown.text);
   wait_phase (item, FB_PHASE_PROTECTED_TO_AZURE);
@@ -588,7 +619,7 @@ main (int argc, char **argv)
   gui_test_init (&argc, &argv);
 
   g_test_add ("/assistant/failback-commit-reprotect", Fixture, NULL, fixture_setup, test_failback_commit_reprotect, fixture_teardown);
-  g_test_add ("/assistant/reprotect-agent-wait", Fixture, NULL, fixture_setup_slow, test_reprotect_agent_retry, fixture_teardown);
+  g_test_add ("/assistant/reprotect-agent-wait", Fixture, NULL, fixture_setup, test_reprotect_agent_retry, fixture_teardown);
   g_test_add ("/assistant/preflight-8038-blocks", Fixture, NULL, fixture_setup, test_preflight_8038_blocks, fixture_teardown);
   g_test_add ("/assistant/preflight-warning-checkbox", Fixture, NULL, fixture_setup, test_preflight_warning_checkbox, fixture_teardown);
   g_test_add ("/assistant/reprotect-to-on-premises-choices", Fixture, NULL, fixture_setup, test_reprotect_to_onprem_choices, fixture_teardown);
