@@ -78,10 +78,10 @@ timeout_cb (gpointer data)
 }
 
 void
-gui2_wait (Gui2Predicate pred,
-           gpointer      data,
-           guint         seconds,
-           const char   *what)
+gui2_wait_for (Gui2Predicate pred,
+               gpointer      data,
+               guint         seconds,
+               const char   *what)
 {
   gboolean timed_out = FALSE;
   guint id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
@@ -93,6 +93,15 @@ gui2_wait (Gui2Predicate pred,
         g_error ("timed out after %u s waiting for %s", seconds, what);
     }
   g_source_remove (id);
+}
+
+void
+gui2_wait (Gui2Predicate pred,
+           gpointer      data,
+           guint         seconds,
+           const char   *what)
+{
+  gui2_wait_for (pred, data, seconds, what);
   gui_test_iterate ();
 }
 

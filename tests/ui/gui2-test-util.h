@@ -22,8 +22,16 @@ FbProtectedItem *gui2_item            (FbSession   *session,
                                        const char  *friendly_name);
 FbRecoveryPlan  *gui2_plan            (FbSession   *session,
                                        const char  *friendly_name);
-/* Iterates the main loop until @pred is TRUE; fails after @seconds. */
+/* Iterates the main loop until @pred is TRUE; fails after @seconds.  Then runs what is
+ * due (gui_test_iterate ()). */
 void             gui2_wait            (Gui2Predicate pred,
+                                       gpointer      data,
+                                       guint         seconds,
+                                       const char   *what);
+/* The same, but returns as soon as @pred is TRUE: for a state that a running countdown
+ * passes through (its short ticks are always due; on a loaded machine gui_test_iterate ()
+ * would only return when the countdown has ended). */
+void             gui2_wait_for        (Gui2Predicate pred,
                                        gpointer      data,
                                        guint         seconds,
                                        const char   *what);
