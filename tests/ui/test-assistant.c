@@ -48,6 +48,15 @@ click (GtkWidget *button)
   gui_test_iterate ();
 }
 
+/* Like click(), but runs only what is due now: while a countdown runs (5 ms ticks), a loaded
+ * machine keeps gui_test_iterate () going until the countdown has ended. */
+static void
+click_once (GtkWidget *button)
+{
+  g_signal_emit_by_name (button, "clicked");
+  g_main_context_iteration (NULL, FALSE);
+}
+
 static FbAssistant *
 open_assistant (Fixture *f, FbProtectedItem *item, FbRecoveryPlan *plan, FbNextStep step)
 {
@@ -157,6 +166,38 @@ accept_warnings (FbAssistant *assistant)
       gui_test_iterate ();
     }
   g_assert_true (next_enabled (assistant));
+}
+
+/* The label under @root whose text starts with @prefix, or NULL. */
+static GtkLabel *
+find_label (GtkWidget *root, const char *prefix)
+{
+  g_autoptr(GPtrArray) labels = gui2_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix))
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+/* "Wait for the Agent": the check's row counts down, then the item is fetched again and the
+ * checks run again.  900 ticks of 5 ms (the assistant counts the full 15 minutes); each tick
+ * is a wake-up of the main loop and a relayout of the row, up to ~100 ms on a loaded
+ * machine: a generous limit. */
+static void
+wait_for_agent (FbAssistant *assistant, GtkWidget *button)
+{
+  GtkWidget *list = child (assistant, "checks_list");
+  gint64 started = g_get_monotonic_time ();
+
+  g_assert_false (next_enabled (assistant));
+  click_once (button);
+  g_assert_true (fb_assistant_get_busy (assistant));
+  g_assert_false (next_enabled (assistant));
+  g_assert_true (gui2_has_row_text (list, "Mobility agent"));
+  g_assert_nonnull (find_label (list, "Checking again in "));
+  gui2_wait (not_busy, assistant, 240, "the agent registration wait and the checks again");
+  g_test_message ("the wait and the checks took %.1f s", (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
 }
 
 /* The whole round trip home of one VM: failback, commit, reprotect to Azure. */
@@ -271,15 +312,7 @@ test_failback_commit_reprotect (Fixture *f, gconstpointer data)
   press_next (assistant, "checks");
   button = gui2_find_button (child (assistant, "checks_list"), "Wait for the Agent");
   if (button != NULL)
-    {
-      g_assert_false (next_enabled (assistant));
-      click (button);
-      gui_test_iterate ();
-      g_assert_true (fb_assistant_get_busy (assistant));
-      g_assert_true (gui2_has_row_text (child (assistant, "checks_list"), "agent") );
-      g_assert_nonnull (gui_test_find_type (child (assistant, "checks_list"), GTK_TYPE_LABEL));
-      gui2_wait (not_busy, assistant, 60, "the agent registration wait and the checks again");
-    }
+    wait_for_agent (assistant, button);
   else
     g_test_message ("the agent had registered already");
   accept_warnings (assistant);
@@ -318,31 +351,10 @@ countdown_label_cb (GtkLabel *label, GParamSpec *pspec, CountdownSeen *seen)
   seen->retry_now = gui2_find_button (seen->box, "_Retry Now") != NULL;
 }
 
-/* Like click(), but runs only what is due now: while a countdown runs (5 ms ticks), a loaded
- * machine keeps gui_test_iterate () going until the countdown has ended. */
-static void
-click_once (GtkWidget *button)
-{
-  g_signal_emit_by_name (button, "clicked");
-  g_main_context_iteration (NULL, FALSE);
-}
-
 static gboolean
 countdown_seen (gpointer data)
 {
   return ((CountdownSeen *) data)->seen;
-}
-
-/* The label under @root whose text starts with @prefix, or NULL. */
-static GtkLabel *
-find_label (GtkWidget *root, const char *prefix)
-{
-  g_autoptr(GPtrArray) labels = gui2_find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix))
-      return g_ptr_array_index (labels, i);
-  return NULL;
 }
 
 static void
@@ -352,7 +364,6 @@ test_reprotect_agent_retry (Fixture *f, gconstpointer data)
   FbAssistant *assistant;
   GtkWidget *list, *button;
   CountdownSeen countdown = { NULL, FALSE, NULL, FALSE };
-  gint64 started;
 
   /* whenever the simulator's own clock would let it register: the app sees it unregistered */
   g_assert_true (fb_sim_server_hold_agent (f->server, "file-02", TRUE));
@@ -374,19 +385,9 @@ test_reprotect_agent_retry (Fixture *f, gconstpointer data)
 
   /* the check fails: Next stays off; the wait counts down in the check's row */
   g_assert_true (gui2_has_row_text (list, "The Mobility agent of file-02 has not registered with the configuration server since the failback."));
-  g_assert_false (next_enabled (assistant));
   button = gui2_find_button (list, "Wait for the Agent");
   g_assert_nonnull (button);
-  click_once (button);
-  g_assert_true (fb_assistant_get_busy (assistant));
-  g_assert_false (next_enabled (assistant));
-  g_assert_nonnull (find_label (list, "Checking again in "));
-  /* 900 ticks of 5 ms (the assistant counts the full 15 minutes); each tick is a wake-up
-   * of the main loop and a relayout of the row, which takes up to ~100 ms on a loaded
-   * machine: a generous limit */
-  started = g_get_monotonic_time ();
-  gui2_wait (not_busy, assistant, 240, "the agent registration wait and the checks again");
-  g_test_message ("the wait and the checks took %.1f s", (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
+  wait_for_agent (assistant, button);
 
   /* still held: the wait is over, the job will wait and retry by itself */
   g_assert_null (gui2_find_button (list, "Wait for the Agent"));
