@@ -1336,20 +1336,30 @@ checks_countdown_finished_cb (FbAssistant *self)
   refetch_items (self, TRUE);
 }
 
+/* The agent registers within 15 minutes of the failback: the wait counts what is left of
+ * them now (at least a minute), as the check's "Wait about N minutes" said. */
+static FbCountdown *
+agent_countdown_new (FbAssistant *self)
+{
+  FbProtectedItem *item = first_item (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return fb_preflight_new_agent_countdown (item ? fb_protected_item_get_last_successful_failover_time (item) : NULL,
+                                           now, self->tick_ms);
+}
+
 static void
 wait_clicked_cb (GtkButton   *button,
                  FbAssistant *self)
 {
   FbPreflightCheck *check = g_object_get_data (G_OBJECT (button), "check");
   const FbPreflightAction *action = check ? fb_preflight_check_get_action (check) : NULL;
-  FbProtectedItem *item = first_item (self);
   GtkWidget *label;
 
   if (self->countdown != NULL || action == NULL)
     return;
 
-  self->countdown = fb_preflight_new_agent_countdown (item ? fb_protected_item_get_last_successful_failover_time (item) : NULL,
-                                                      NULL, self->tick_ms);
+  self->countdown = agent_countdown_new (self);
   label = gtk_label_new (NULL);
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (g_object_get_data (G_OBJECT (button), "row")), label);
@@ -2057,10 +2067,7 @@ retry_now_action (GtkWidget  *widget,
 static void
 start_retry_countdown (FbAssistant *self)
 {
-  FbProtectedItem *item = first_item (self);
-
-  self->countdown = fb_preflight_new_agent_countdown (item ? fb_protected_item_get_last_successful_failover_time (item) : NULL,
-                                                      NULL, self->tick_ms);
+  self->countdown = agent_countdown_new (self);
   g_signal_connect_object (self->countdown, "tick", G_CALLBACK (retry_countdown_tick_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->countdown, "finished", G_CALLBACK (retry_countdown_finished_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_set_visible (GTK_WIDGET (self->countdown_box), TRUE);

@@ -180,22 +180,33 @@ find_label (GtkWidget *root, const char *prefix)
   return NULL;
 }
 
-/* "Wait for the Agent": the check's row counts down, then the item is fetched again and the
- * checks run again.  900 ticks of 5 ms (the assistant counts the full 15 minutes); each tick
- * is a wake-up of the main loop and a relayout of the row, up to ~100 ms on a loaded
- * machine: a generous limit. */
+/* "Wait for the Agent": the check's row counts down what is left of the 15 minutes after
+ * @item's failback (at least a minute), then the item is fetched again and the checks run
+ * again.  Up to 900 ticks of 5 ms; each tick is a wake-up of the main loop and a relayout of
+ * the row, up to ~100 ms on a loaded machine: a generous limit. */
 static void
-wait_for_agent (FbAssistant *assistant, GtkWidget *button)
+wait_for_agent (FbAssistant *assistant, GtkWidget *button, FbProtectedItem *item)
 {
   GtkWidget *list = child (assistant, "checks_list");
   gint64 started = g_get_monotonic_time ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GDateTime *failed_back = fb_protected_item_get_last_successful_failover_time (item);
+  gint64 left = 900 - g_date_time_difference (now, failed_back) / G_TIME_SPAN_SECOND;
+  GtkLabel *label;
+  guint minutes = 0, seconds = 0;
 
   g_assert_false (next_enabled (assistant));
   click_once (button);
   g_assert_true (fb_assistant_get_busy (assistant));
   g_assert_false (next_enabled (assistant));
   g_assert_true (gui2_has_row_text (list, "Mobility agent"));
-  g_assert_nonnull (find_label (list, "Checking again in "));
+  label = find_label (list, "Checking again in ");
+  g_assert_nonnull (label);
+  /* it starts at what is left, not at 15:00 (a few seconds of slack for a slow start) */
+  g_assert_cmpint (sscanf (gtk_label_get_text (label), "Checking again in %u:%u", &minutes, &seconds), ==, 2);
+  g_test_message ("%s (failback %" G_GINT64_FORMAT " s ago)", gtk_label_get_text (label), 900 - left);
+  g_assert_cmpint (minutes * 60 + seconds, <=, CLAMP (left, 60, 900) + 5);
+  g_assert_cmpint (minutes * 60 + seconds, >=, CLAMP (left, 60, 900) - 5);
   gui2_wait (not_busy, assistant, 240, "the agent registration wait and the checks again");
   g_test_message ("the wait and the checks took %.1f s", (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
 }
@@ -312,7 +323,7 @@ test_failback_commit_reprotect (Fixture *f, gconstpointer data)
   press_next (assistant, "checks");
   button = gui2_find_button (child (assistant, "checks_list"), "Wait for the Agent");
   if (button != NULL)
-    wait_for_agent (assistant, button);
+    wait_for_agent (assistant, button, item);
   else
     g_test_message ("the agent had registered already");
   accept_warnings (assistant);
@@ -387,7 +398,7 @@ test_reprotect_agent_retry (Fixture *f, gconstpointer data)
   g_assert_true (gui2_has_row_text (list, "The Mobility agent of file-02 has not registered with the configuration server since the failback."));
   button = gui2_find_button (list, "Wait for the Agent");
   g_assert_nonnull (button);
-  wait_for_agent (assistant, button);
+  wait_for_agent (assistant, button, item);
 
   /* still held: the wait is over, the job will wait and retry by itself */
   g_assert_null (gui2_find_button (list, "Wait for the Agent"));
