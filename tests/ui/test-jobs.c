@@ -380,8 +380,10 @@ test_job_page_8038 (Fixture       *f,
   g_assert_finalize_object (window);
 }
 
-/* "agent not installed": reprotect file-02 to Azure right after its failback. The page
- * offers to wait and retry; the countdown runs (fast here) and restarts the job. */
+/* "agent not installed": reprotect file-02 to Azure while its Mobility agent has not
+ * registered since the failback (the simulator holds it so, whatever its clock says). The
+ * page offers to wait and retry; the countdown runs (fast here); the agent registers; at
+ * zero the page restarts the job, and the new job succeeds. */
 static void
 test_job_page_agent_wait (Fixture       *f,
                           gconstpointer  data)
@@ -401,6 +403,7 @@ test_job_page_agent_wait (Fixture       *f,
   gint64 end;
 
   g_setenv ("FAILBACK_COUNTDOWN_TICK_MS", "1", TRUE);
+  g_assert_true (fb_sim_server_hold_agent (f->sim, "file-02", TRUE));
   fb_site_recovery_pick_reprotect_async (fb_session_get_site_recovery (f->session), item, NULL, NULL,
                                          ut_store_result_cb, &result);
   ut_wait_result (&result);
@@ -426,13 +429,17 @@ test_job_page_agent_wait (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (remedy));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (remedy)), ==, "Wait and Retry");
 
+  /* The countdown shows at once; the main loop does not run before the asserts (with 1 ms
+   * ticks a loaded machine could count it down to its end meanwhile). */
   g_signal_emit_by_name (remedy, "clicked");
-  ut_run_briefly ();
   g_assert_false (gtk_widget_get_visible (remedy));
   g_assert_true (gtk_widget_get_visible (countdown));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (countdown)), "Trying again in "));
 
-  /* At zero the job is restarted: the page follows the new job. */
+  /* The agent registers before the countdown can end (it ends in this thread's main loop). */
+  g_assert_true (fb_sim_server_hold_agent (f->sim, "file-02", FALSE));
+
+  /* At zero the job is restarted: the page follows the new job, which succeeds. */
   end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   while (fb_job_page_get_job (page) == job)
     {
@@ -440,6 +447,7 @@ test_job_page_agent_wait (Fixture       *f,
       g_main_context_iteration (NULL, TRUE);
     }
   g_assert_cmpstr (fb_job_get_target_object_name (fb_job_page_get_job (page)), ==, "file-02");
+  wait_job_state (fb_job_page_get_job (page), "Succeeded");
   g_unsetenv ("FAILBACK_COUNTDOWN_TICK_MS");
 
   gtk_window_destroy (window);
