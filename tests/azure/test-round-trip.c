@@ -336,10 +336,25 @@ test_fail_agent_not_installed (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(FbJob) job = NULL;
 
+  /* file-02's agent has not registered since its failback: the simulator holds it so,
+   * however long the test takes, until it is released */
+  g_assert_true (fb_sim_server_hold_agent (t->sim, "file-02", TRUE));
   vault_id_by_name (t, "vault-nbg", &vault_id);
   job = reprotect (t, vault_id, "file-02", NULL, &error);
   g_assert_null (job);
   assert_failed_with (error, "agent");
+  g_assert_true (g_error_matches (error, FB_ARM_ERROR, FB_ARM_ERROR_OPERATION_FAILED));
+  assert_phase (t, vault_id, "file-02", FB_PHASE_RUNNING_ON_PREMISES);
+
+  /* the agent registers: the reprotect again succeeds */
+  g_clear_error (&error);
+  g_assert_true (fb_sim_server_hold_agent (t->sim, "file-02", FALSE));
+  job = reprotect (t, vault_id, "file-02", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fb_job_get_scenario_name (job), ==, "ReverseReplication");
+  g_assert_cmpstr (fb_job_get_state (job), ==, "Succeeded");
+  assert_phase (t, vault_id, "file-02", FB_PHASE_PROTECTED_TO_AZURE);
+  g_clear_object (&job);
   fb_test_azure_free (t);
 }
 
