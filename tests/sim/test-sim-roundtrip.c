@@ -536,25 +536,111 @@ test_error_8038 (void)
   sim_fixture_free (f);
 }
 
+/* Whether the Mobility agent of the classic item @item (a fresh GET) has registered since
+ * its failback: its last heartbeat is after the failback, not from before it. */
+static gboolean
+agent_registered (JsonNode *item)
+{
+  JsonObject *p = sim_props (item);
+  g_autoptr(GDateTime) failback = g_date_time_new_from_iso8601 (sim_member_str (p, "lastSuccessfulFailoverTime"), NULL);
+  g_autoptr(GDateTime) heartbeat = g_date_time_new_from_iso8601 (sim_member_str (sim_member_obj (p, "providerSpecificDetails"),
+                                                                                 "lastHeartbeat"), NULL);
+
+  g_assert_nonnull (failback);
+  g_assert_nonnull (heartbeat);
+  return g_date_time_compare (heartbeat, failback) > 0;
+}
+
+static const char *
+reprotect_to_azure_body (char **body)
+{
+  g_autofree char *pol = policy_id (SIM_NBG, "pol-nbg-24h");
+
+  *body = g_strdup_printf ("{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"providerSpecificDetails\":{"
+                           "\"instanceType\":\"InMageAzureV2\",\"policyId\":\"%s\"}}}", pol);
+  return *body;
+}
+
+/* file-02 was failed back 12 minutes ago; its agent registers 15 simulated minutes after the
+ * simulator's start.  Held (fb_sim_server_hold_agent), it stays unregistered past that, so
+ * the reprotect to Azure fails with "agent not installed" however slow the machine; released,
+ * it registers at once and the job's restart succeeds. */
 static void
 test_agent_not_installed (void)
 {
-  /* slower: the 15 minutes are 9 s here, the jobs 0.2-0.9 s */
-  SimFixture *f = sim_fixture_new (NULL, 100.0, 0);
+  SimFixture *f = sim_fixture_new (NULL, FAST, 0);
   g_autoptr(JsonNode) item = sim_find_item (f, SIM_NBG, "file-02");
   g_autofree char *path = sim_item_path (item);
-  g_autofree char *pol = policy_id (SIM_NBG, "pol-nbg-24h");
-  g_autofree char *body = g_strdup_printf ("{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"providerSpecificDetails\":{"
-                                           "\"instanceType\":\"InMageAzureV2\",\"policyId\":\"%s\"}}}", pol);
-  g_autoptr(JsonNode) job = sim_action (f, path, "reProtect", body);
+  g_autofree char *body = NULL;
+  g_autofree char *restart = NULL;
+  g_autoptr(JsonNode) job = NULL;
+  g_autoptr(JsonNode) restarted = NULL;
+  g_autoptr(JsonNode) now = NULL;
   JsonObject *sed;
 
+  g_assert_true (fb_sim_server_hold_agent (f->server, "file-02", TRUE));
+  g_assert_false (fb_sim_server_hold_agent (f->server, "no-such-machine", TRUE));
+  /* past the clock's 15 minutes (0.9 s here): still not registered */
+  g_usleep (2 * G_USEC_PER_SEC);
+  now = sim_call (f, "GET", path, NULL);
+  g_assert_cmpuint (f->status, ==, 200);
+  g_assert_false (agent_registered (now));
+
+  job = sim_action (f, path, "reProtect", reprotect_to_azure_body (&body));
   assert_job (job, "ReverseReplication", "Failed");
   sed = sim_member_obj (first_error (job), "serviceErrorDetails");
   g_assert_cmpstr (sim_member_str (sed, "code"), ==, "AgentNotInstalled");
   g_assert_nonnull (strstr (sim_member_str (sed, "message"), "agent not installed"));
   g_assert_nonnull (strstr (sim_member_str (sed, "recommendedAction"), "15 minutes"));
   g_assert_cmpstr (json_array_get_string_element (sim_member_arr (sim_props (job), "allowedActions"), 0), ==, "Restart");
+
+  /* released: registered at once, and the restarted job succeeds */
+  g_assert_true (fb_sim_server_hold_agent (f->server, "file-02", FALSE));
+  g_clear_pointer (&now, json_node_unref);
+  now = sim_call (f, "GET", path, NULL);
+  g_assert_cmpuint (f->status, ==, 200);
+  g_assert_true (agent_registered (now));
+  restart = g_strdup_printf ("%s/restart", sim_member_str (sim_obj (job), "id") + 1);
+  {
+    g_autoptr(JsonNode) r = sim_call (f, "POST", restart, NULL);
+
+    g_assert_cmpuint (f->status, ==, 202);
+  }
+  restarted = sim_wait_job (f, sim_header (f, "x-ms-request-id"));
+  assert_job (restarted, "ReverseReplication", "Succeeded");
+  sim_fixture_free (f);
+}
+
+/* The registration clock itself, not held: file-02's agent registers by itself, not before
+ * 15 simulated minutes after the simulator's start (0.9 s here), and then the reprotect to
+ * Azure succeeds. */
+static void
+test_agent_registration_clock (void)
+{
+  gint64 started = g_get_monotonic_time ();
+  SimFixture *f = sim_fixture_new (NULL, FAST, 0);
+  g_autoptr(JsonNode) item = sim_find_item (f, SIM_NBG, "file-02");
+  g_autofree char *path = sim_item_path (item);
+  g_autofree char *body = NULL;
+  g_autoptr(JsonNode) job = NULL;
+  gint64 registered;
+
+  for (;;)
+    {
+      g_autoptr(JsonNode) now = sim_call (f, "GET", path, NULL);
+
+      g_assert_cmpuint (f->status, ==, 200);
+      if (agent_registered (now))
+        break;
+      g_assert_cmpint (g_get_monotonic_time () - started, <, 60 * G_USEC_PER_SEC);
+      g_usleep (50 * 1000);
+    }
+  registered = g_get_monotonic_time () - started;
+  g_test_message ("registered after %" G_GINT64_FORMAT " ms", registered / 1000);
+  g_assert_cmpint (registered, >=, 15 * 60 * G_USEC_PER_SEC / (gint64) FAST);
+
+  job = sim_action (f, path, "reProtect", reprotect_to_azure_body (&body));
+  assert_job (job, "ReverseReplication", "Succeeded");
   sim_fixture_free (f);
 }
 
@@ -1224,6 +1310,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sim/roundtrip/plan-failback", test_plan_failback);
   g_test_add_func ("/sim/failure/8038", test_error_8038);
   g_test_add_func ("/sim/failure/agent-not-installed", test_agent_not_installed);
+  g_test_add_func ("/sim/failure/agent-registration-clock", test_agent_registration_clock);
   g_test_add_func ("/sim/failure/master-target-snapshot", test_master_target_snapshot);
   g_test_add_func ("/sim/failure/vcenter-not-connected", test_vcenter_not_connected);
   g_test_add_func ("/sim/failure/physical-2008r2", test_physical_2008);
