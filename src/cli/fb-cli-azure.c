@@ -503,6 +503,7 @@ items_page (JsonArray *value, gpointer data)
           cells[2] = fb_phase_to_string (fb_protected_item_get_phase (item));
           cells[3] = fb_next_step_to_string (fb_protected_item_get_next_step (item));
           cells[4] = health_text (fb_protected_item_get_replication_health (item));
+          cells[5] = fb_provider_label (fb_protected_item_get_provider_type (item));
           cells[7] = rpo;
           fb_cli_table_add_rowv (ip->table, cells);
         }

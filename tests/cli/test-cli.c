@@ -693,6 +693,9 @@ test_table_de (German *g, gconstpointer data)
   g_assert_nonnull (strstr (out, "Erneut schützen (zu lokal)")); /* next step */
   g_assert_nonnull (strstr (out, "Fehlerfrei"));                 /* health Normal */
   g_assert_nonnull (strstr (out, "Keine Replikation"));          /* health None */
+  g_assert_nonnull (strstr (out, "VMware zu Azure (klassisch)")); /* provider InMageAzureV2 */
+  g_assert_nonnull (strstr (out, "Azure zu VMware (klassisch)")); /* provider InMage */
+  g_assert_null (strstr (out, "InMageAzureV2"));
   g_assert_null (strstr (out, "running-in-azure"));
   g_assert_null (strstr (out, "reprotect-to-on-premises"));
   g_assert_null (strstr (out, " Normal "));
@@ -771,7 +774,7 @@ test_scripts_raw_de (German *g, gconstpointer data)
   forget (&out, &err);
 
   g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "items", "list", "--vault", "vault-nbg", "-o", "tsv", NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "\tprotected-to-azure\tfailover\tNormal\t"));
+  g_assert_nonnull (strstr (out, "\tprotected-to-azure\tfailover\tNormal\tInMageAzureV2\t"));
   g_assert_null (strstr (out, "Zu Azure geschützt"));
   g_assert_null (strstr (out, "Fehlerfrei"));
   forget (&out, &err);
