@@ -127,10 +127,13 @@ update_actions (FbItemPage *self)
   if (busy)
     {
       const char *scenario = fb_protected_item_get_current_scenario_name (self->item);
+      const char *operation = scenario != NULL ? fb_operation_label (scenario) : NULL;
       g_autofree char *text = g_strdup_printf (_("A job is running on this machine (%s). Its next step is offered when it ends."),
-                                               scenario ? scenario : "");
+                                               operation != NULL ? operation : (scenario != NULL ? scenario : ""));
       gtk_label_set_text (self->busy_label, text);
     }
+  else if (label == NULL && fb_protected_item_is_allowed (self->item, "TestFailoverCleanup"))
+    gtk_label_set_text (self->busy_label, _("A test failover of this machine is waiting for its cleanup. Clean it up in the Azure portal; then Site Recovery allows the next step again."));
   else if (label == NULL)
     gtk_label_set_text (self->busy_label, _("Site Recovery allows no step of the round trip for this machine now."));
   gtk_widget_set_visible (GTK_WIDGET (self->busy_label), busy || label == NULL);

@@ -80,6 +80,27 @@ test_item_page_enabling (Fixture *f, gconstpointer data)
   close_window (window);
 }
 
+/* lnx-phys-01: a test failover waits for its cleanup - Site Recovery allows only that, and
+ * the page says why no step of the round trip is offered. */
+static void
+test_item_page_test_failover_cleanup (Fixture *f, gconstpointer data)
+{
+  FbProtectedItem *item = gui2_item (f->session, "lnx-phys-01");
+  FbItemPage *page = fb_item_page_new (f->session, item);
+  GtkWindow *window = show (GTK_WIDGET (page), 1000);
+  GtkWidget *busy;
+
+  gui2_wait (page_loaded, page, 20, "the item page to load");
+  g_assert_true (fb_protected_item_is_allowed (item, "TestFailoverCleanup"));
+  g_assert_cmpint (fb_protected_item_get_next_step (item), ==, FB_NEXT_STEP_NONE);
+  g_assert_false (gtk_widget_get_visible (child (page, FB_TYPE_ITEM_PAGE, "next_step_button")));
+  busy = child (page, FB_TYPE_ITEM_PAGE, "busy_label");
+  g_assert_true (gtk_widget_get_visible (busy));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (busy)),
+                                   "A test failover of this machine is waiting for its cleanup."));
+  close_window (window);
+}
+
 /* The next step of every phase, as the one suggested button. */
 static void
 test_item_page_phases (Fixture *f, gconstpointer data)
@@ -281,6 +302,7 @@ main (int argc, char **argv)
 
   g_test_add ("/item-page/phases", Fixture, NULL, fixture_setup, test_item_page_phases, fixture_teardown);
   g_test_add ("/item-page/enabling-protection", Fixture, NULL, fixture_setup, test_item_page_enabling, fixture_teardown);
+  g_test_add ("/item-page/test-failover-cleanup", Fixture, NULL, fixture_setup, test_item_page_test_failover_cleanup, fixture_teardown);
   g_test_add ("/item-page/health", Fixture, NULL, fixture_setup, test_item_page_health, fixture_teardown);
   g_test_add ("/item-page/live", Fixture, NULL, fixture_setup, test_item_page_live, fixture_teardown);
   g_test_add ("/item-page/narrow", Fixture, NULL, fixture_setup, test_item_page_narrow, fixture_teardown);
