@@ -536,29 +536,44 @@ test_error_8038 (void)
   sim_fixture_free (f);
 }
 
-/* Whether the Mobility agent of the classic item @item (a fresh GET) has registered since
+/* Restarts the ended @job (POST .../restart, 202); returns the new job once it has ended. */
+static JsonNode *
+restart_job (SimFixture *f, JsonNode *job)
+{
+  g_autofree char *restart = g_strdup_printf ("%s/restart", sim_member_str (sim_obj (job), "id") + 1);
+  g_autoptr(JsonNode) r = sim_call (f, "POST", restart, NULL);
+
+  g_assert_cmpuint (f->status, ==, 202);
+  return sim_wait_job (f, sim_header (f, "x-ms-request-id"));
+}
+
+/* Whether the Mobility agent of the classic item at @path (GET now) has registered since
  * its failback: its last heartbeat is after the failback, not from before it. */
 static gboolean
-agent_registered (JsonNode *item)
+agent_registered (SimFixture *f, const char *path)
 {
-  JsonObject *p = sim_props (item);
-  g_autoptr(GDateTime) failback = g_date_time_new_from_iso8601 (sim_member_str (p, "lastSuccessfulFailoverTime"), NULL);
-  g_autoptr(GDateTime) heartbeat = g_date_time_new_from_iso8601 (sim_member_str (sim_member_obj (p, "providerSpecificDetails"),
-                                                                                 "lastHeartbeat"), NULL);
+  g_autoptr(JsonNode) item = sim_call (f, "GET", path, NULL);
+  g_autoptr(GDateTime) failback = NULL;
+  g_autoptr(GDateTime) heartbeat = NULL;
+  JsonObject *p;
 
+  g_assert_cmpuint (f->status, ==, 200);
+  p = sim_props (item);
+  failback = g_date_time_new_from_iso8601 (sim_member_str (p, "lastSuccessfulFailoverTime"), NULL);
+  heartbeat = g_date_time_new_from_iso8601 (sim_member_str (sim_member_obj (p, "providerSpecificDetails"), "lastHeartbeat"), NULL);
   g_assert_nonnull (failback);
   g_assert_nonnull (heartbeat);
   return g_date_time_compare (heartbeat, failback) > 0;
 }
 
-static const char *
-reprotect_to_azure_body (char **body)
+/* The body of a reprotect to Azure of a classic vault-nbg item. */
+static char *
+reprotect_to_azure_body (void)
 {
   g_autofree char *pol = policy_id (SIM_NBG, "pol-nbg-24h");
 
-  *body = g_strdup_printf ("{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"providerSpecificDetails\":{"
+  return g_strdup_printf ("{\"properties\":{\"failoverDirection\":\"RecoveryToPrimary\",\"providerSpecificDetails\":{"
                            "\"instanceType\":\"InMageAzureV2\",\"policyId\":\"%s\"}}}", pol);
-  return *body;
 }
 
 /* file-02 was failed back 12 minutes ago; its agent registers 15 simulated minutes after the
@@ -571,22 +586,18 @@ test_agent_not_installed (void)
   SimFixture *f = sim_fixture_new (NULL, FAST, 0);
   g_autoptr(JsonNode) item = sim_find_item (f, SIM_NBG, "file-02");
   g_autofree char *path = sim_item_path (item);
-  g_autofree char *body = NULL;
-  g_autofree char *restart = NULL;
+  g_autofree char *body = reprotect_to_azure_body ();
   g_autoptr(JsonNode) job = NULL;
   g_autoptr(JsonNode) restarted = NULL;
-  g_autoptr(JsonNode) now = NULL;
   JsonObject *sed;
 
   g_assert_true (fb_sim_server_hold_agent (f->server, "file-02", TRUE));
   g_assert_false (fb_sim_server_hold_agent (f->server, "no-such-machine", TRUE));
   /* past the clock's 15 minutes (0.9 s here): still not registered */
   g_usleep (2 * G_USEC_PER_SEC);
-  now = sim_call (f, "GET", path, NULL);
-  g_assert_cmpuint (f->status, ==, 200);
-  g_assert_false (agent_registered (now));
+  g_assert_false (agent_registered (f, path));
 
-  job = sim_action (f, path, "reProtect", reprotect_to_azure_body (&body));
+  job = sim_action (f, path, "reProtect", body);
   assert_job (job, "ReverseReplication", "Failed");
   sed = sim_member_obj (first_error (job), "serviceErrorDetails");
   g_assert_cmpstr (sim_member_str (sed, "code"), ==, "AgentNotInstalled");
@@ -596,17 +607,8 @@ test_agent_not_installed (void)
 
   /* released: registered at once, and the restarted job succeeds */
   g_assert_true (fb_sim_server_hold_agent (f->server, "file-02", FALSE));
-  g_clear_pointer (&now, json_node_unref);
-  now = sim_call (f, "GET", path, NULL);
-  g_assert_cmpuint (f->status, ==, 200);
-  g_assert_true (agent_registered (now));
-  restart = g_strdup_printf ("%s/restart", sim_member_str (sim_obj (job), "id") + 1);
-  {
-    g_autoptr(JsonNode) r = sim_call (f, "POST", restart, NULL);
-
-    g_assert_cmpuint (f->status, ==, 202);
-  }
-  restarted = sim_wait_job (f, sim_header (f, "x-ms-request-id"));
+  g_assert_true (agent_registered (f, path));
+  restarted = restart_job (f, job);
   assert_job (restarted, "ReverseReplication", "Succeeded");
   sim_fixture_free (f);
 }
@@ -621,17 +623,12 @@ test_agent_registration_clock (void)
   SimFixture *f = sim_fixture_new (NULL, FAST, 0);
   g_autoptr(JsonNode) item = sim_find_item (f, SIM_NBG, "file-02");
   g_autofree char *path = sim_item_path (item);
-  g_autofree char *body = NULL;
+  g_autofree char *body = reprotect_to_azure_body ();
   g_autoptr(JsonNode) job = NULL;
   gint64 registered;
 
-  for (;;)
+  while (!agent_registered (f, path))
     {
-      g_autoptr(JsonNode) now = sim_call (f, "GET", path, NULL);
-
-      g_assert_cmpuint (f->status, ==, 200);
-      if (agent_registered (now))
-        break;
       g_assert_cmpint (g_get_monotonic_time () - started, <, 60 * G_USEC_PER_SEC);
       g_usleep (50 * 1000);
     }
@@ -639,7 +636,7 @@ test_agent_registration_clock (void)
   g_test_message ("registered after %" G_GINT64_FORMAT " ms", registered / 1000);
   g_assert_cmpint (registered, >=, 15 * 60 * G_USEC_PER_SEC / (gint64) FAST);
 
-  job = sim_action (f, path, "reProtect", reprotect_to_azure_body (&body));
+  job = sim_action (f, path, "reProtect", body);
   assert_job (job, "ReverseReplication", "Succeeded");
   sim_fixture_free (f);
 }
@@ -682,7 +679,6 @@ test_vcenter_not_connected (void)
                                         "\"providerSpecificDetails\":{\"instanceType\":\"InMage\",\"recoveryPointType\":\"LatestTime\"}}}");
   g_autoptr(JsonNode) vcs = NULL;
   g_autoptr(JsonNode) restarted = NULL;
-  g_autofree char *restart = NULL;
   JsonObject *vc;
 
   assert_job (job, "UnplannedFailover", "Failed");
@@ -693,13 +689,7 @@ test_vcenter_not_connected (void)
   vc = sim_member_obj (json_array_get_object_element (sim_member_arr (sim_obj (vcs), "value"), 0), "properties");
   g_assert_cmpuint (json_array_get_length (sim_member_arr (vc, "healthErrors")), ==, 1);
   /* restart repeats the job, which fails again */
-  restart = g_strdup_printf ("%s/restart", sim_member_str (sim_obj (job), "id") + 1);
-  {
-    g_autoptr(JsonNode) r = sim_call (f, "POST", restart, NULL);
-
-    g_assert_cmpuint (f->status, ==, 202);
-  }
-  restarted = sim_wait_job (f, sim_header (f, "x-ms-request-id"));
+  restarted = restart_job (f, job);
   assert_job (restarted, "UnplannedFailover", "Failed");
   sim_fixture_free (f);
 }
