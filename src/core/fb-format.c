@@ -182,7 +182,7 @@ fb_format_duration (GTimeSpan span)
 
 /**
  * fb_format_data_loss:
- * @span: how much older the chosen recovery point is than the latest changes
+ * @span: how much older the chosen recovery point is than the latest processed one
  *
  * What choosing that recovery point costs, rounded: "about 12 minutes of changes will
  * be lost", "about 1 hour of changes will be lost".
@@ -195,7 +195,8 @@ fb_format_data_loss (GTimeSpan span)
   gint64 n;
 
   if (span <= 0)
-    return g_strdup (_("no changes will be lost"));
+    /* Translators: the chosen point is as new as the latest processed one: nothing more is lost */
+    return g_strdup (_("as recent as the latest processed point"));
 
   if (span < G_TIME_SPAN_MINUTE)
     return g_strdup (_("less than a minute of changes will be lost"));

@@ -131,8 +131,8 @@ static void
 test_data_loss_en (void)
 {
   struct { GTimeSpan span; const char *text; } cases[] = {
-    { 0, "no changes will be lost" },
-    { -T_MIN, "no changes will be lost" },
+    { 0, "as recent as the latest processed point" },
+    { -T_MIN, "as recent as the latest processed point" },
     { 20 * T_SEC, "less than a minute of changes will be lost" },
     { T_MIN, "about 1 minute of changes will be lost" },
     { T_MIN + 20 * T_SEC, "about 1 minute of changes will be lost" },
