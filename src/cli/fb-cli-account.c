@@ -201,17 +201,17 @@ account_run (FbCliContext *ctx, int argc, char **argv)
             : g_strdup_printf ("%" G_GINT64_FORMAT, fb_azure_auth_get_token_expires_in (auth));
   upn = fb_azure_auth_dup_claim (auth, "upn");
   t = fb_cli_table_new (ctx, "property", _("Property"), "value", _("Value"), NULL);
-  fb_cli_table_add_row (t, "cloud", fb_cloud_get_name (ctx->cloud), NULL);
-  fb_cli_table_add_row (t, "loginEndpoint", fb_cloud_get_login_endpoint (ctx->cloud), NULL);
-  fb_cli_table_add_row (t, "armEndpoint", fb_cloud_get_arm_endpoint (ctx->cloud), NULL);
-  fb_cli_table_add_row (t, "tenant", fb_azure_auth_get_tenant (auth), NULL);
-  fb_cli_table_add_row (t, "clientId", fb_azure_auth_get_client_id (auth), NULL);
-  fb_cli_table_add_row (t, "kind", fb_azure_auth_get_kind (auth) == FB_AZURE_AUTH_KIND_SERVICE_PRINCIPAL
+  fb_cli_table_add_row (t, fb_cli_property_label (ctx, "cloud"), fb_cloud_get_name (ctx->cloud), NULL);
+  fb_cli_table_add_row (t, fb_cli_property_label (ctx, "loginEndpoint"), fb_cloud_get_login_endpoint (ctx->cloud), NULL);
+  fb_cli_table_add_row (t, fb_cli_property_label (ctx, "armEndpoint"), fb_cloud_get_arm_endpoint (ctx->cloud), NULL);
+  fb_cli_table_add_row (t, fb_cli_property_label (ctx, "tenant"), fb_azure_auth_get_tenant (auth), NULL);
+  fb_cli_table_add_row (t, fb_cli_property_label (ctx, "clientId"), fb_azure_auth_get_client_id (auth), NULL);
+  fb_cli_table_add_row (t, fb_cli_property_label (ctx, "kind"), fb_azure_auth_get_kind (auth) == FB_AZURE_AUTH_KIND_SERVICE_PRINCIPAL
                                    ? (fb_cli_for_people (ctx) ? _("Service principal") : "service-principal")
                                    : (fb_cli_for_people (ctx) ? _("Device code") : "device-code"), NULL);
-  fb_cli_table_add_row (t, "user", upn != NULL ? upn : "", NULL);
-  fb_cli_table_add_row (t, "subscription", fb_cli_subscription (ctx) ?: "", NULL);
-  fb_cli_table_add_row (t, "tokenExpiresInSeconds", expires, NULL);
+  fb_cli_table_add_row (t, fb_cli_property_label (ctx, "user"), upn != NULL ? upn : "", NULL);
+  fb_cli_table_add_row (t, fb_cli_property_label (ctx, "subscription"), fb_cli_subscription (ctx) ?: "", NULL);
+  fb_cli_table_add_row (t, fb_cli_property_label (ctx, "tokenExpiresInSeconds"), expires, NULL);
   fb_cli_table_print_and_free (t);
   return FB_CLI_EXIT_OK;
 }

@@ -281,6 +281,8 @@ item_value_text (FbCliContext *ctx, FbProtectedItem *item, const char *key)
     return operations_text (ctx, fb_protected_item_get_allowed_operations (item));
   if (g_str_equal (key, "rpoSeconds"))
     return fb_format_rpo (fb_protected_item_get_rpo_in_seconds (item));
+  if (g_str_equal (key, "providerType"))
+    return g_strdup (fb_provider_label (fb_protected_item_get_provider_type (item)));
   if (g_str_equal (key, "lastSuccessfulFailoverTime"))
     return fb_cli_format_time (ctx, fb_protected_item_get_last_successful_failover_time (item));
   return NULL;
@@ -590,7 +592,7 @@ items_run (FbCliContext *ctx, int argc, char **argv)
                 text = g_strdup (json_node_get_string (n));
               else if (text == NULL && !JSON_NODE_HOLDS_NULL (n))
                 text = json_to_string (n, FALSE);
-              fb_cli_table_add_row (t, l->data, text, NULL);
+              fb_cli_table_add_row (t, fb_cli_property_label (ctx, l->data), text, NULL);
             }
           fb_cli_table_print_and_free (t);
         }

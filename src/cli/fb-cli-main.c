@@ -234,6 +234,97 @@ fb_cli_for_people (FbCliContext *ctx)
   return ctx->output == FB_CLI_OUTPUT_TABLE;
 }
 
+typedef struct {
+  const char *key;
+  const char *label;
+} CliLabel;
+
+static const char *
+cli_label (FbCliContext *ctx, const CliLabel *labels, gsize n, const char *key)
+{
+  if (key == NULL || !fb_cli_for_people (ctx))
+    return key;
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (labels[i].key, key))
+      return _(labels[i].label);
+  return key;
+}
+
+/* the rows of "items show", "account show" and "vcenter vm show" */
+static const CliLabel properties[] = {
+  { "id", N_("ID") },
+  { "name", N_("Name") },
+  { "friendlyName", N_("Machine") },
+  { "vault", N_("Vault") },
+  { "providerType", N_("Provider") },
+  { "protectionState", N_("Protection state") },
+  { "replicationHealth", N_("Replication health") },
+  { "activeLocation", N_("Active location") },
+  { "currentScenario", N_("Current operation") },
+  { "allowedOperations", N_("Allowed operations") },
+  { "phase", N_("Phase") },
+  { "nextStep", N_("Next step") },
+  { "osType", N_("OS") },
+  { "rpoSeconds", N_("RPO") },
+  { "healthErrors", N_("Health errors") },
+  { "protectionStateDescription", N_("Protection state description") },
+  { "currentJobId", N_("Current job") },
+  { "osName", N_("Operating system") },
+  { "ipAddress", N_("IP address") },
+  { "discoveryType", N_("Discovery type") },
+  { "processServerId", N_("Process server") },
+  { "masterTargetId", N_("Master target") },
+  { "policyId", N_("Replication policy") },
+  /* Translators: the site (configuration server or appliance) the machine was protected from */
+  { "primaryFabric", N_("Primary site") },
+  /* Translators: the Azure region the machine replicates to */
+  { "recoveryFabric", N_("Recovery site") },
+  { "lastSuccessfulFailoverTime", N_("Last failover") },
+  { "cloud", N_("Cloud") },
+  { "loginEndpoint", N_("Sign-in endpoint") },
+  { "armEndpoint", N_("Resource Manager endpoint") },
+  { "tenant", N_("Tenant") },
+  { "clientId", N_("Client ID") },
+  /* Translators: how the account signed in: device code or service principal */
+  { "kind", N_("Sign-in") },
+  { "user", N_("User") },
+  { "subscription", N_("Subscription") },
+  { "tokenExpiresInSeconds", N_("Token expires in") },
+  { "powerState", N_("Power") },
+  { "guestOS", N_("Guest OS") },
+  { "hardwareVersion", N_("Hardware version") },
+  { "cpuCount", N_("CPUs") },
+  { "memoryMiB", N_("Memory") },
+  { "instanceUuid", N_("Instance UUID") },
+  { "host", N_("Host") },
+  { "hostId", N_("Host ID") },
+  { "disks", N_("Disks") },
+  { "snapshots", N_("Snapshots") },
+};
+
+const char *
+fb_cli_property_label (FbCliContext *ctx, const char *key)
+{
+  return cli_label (ctx, properties, G_N_ELEMENTS (properties), key);
+}
+
+/* vSphere's power states (VM and host) and host connection states */
+static const CliLabel vcenter_states[] = {
+  { "POWERED_ON", N_("Powered on") },
+  { "POWERED_OFF", N_("Powered off") },
+  { "SUSPENDED", N_("Suspended") },
+  { "STANDBY", N_("Standby") },
+  { "CONNECTED", N_("Connected") },
+  { "DISCONNECTED", N_("Disconnected") },
+  { "NOT_RESPONDING", N_("Not responding") },
+};
+
+const char *
+fb_cli_vcenter_state_label (FbCliContext *ctx, const char *state)
+{
+  return cli_label (ctx, vcenter_states, G_N_ELEMENTS (vcenter_states), state);
+}
+
 char *
 fb_cli_format_time (FbCliContext *ctx, GDateTime *dt)
 {

@@ -296,8 +296,8 @@ vcenter_hosts (FbCliContext    *ctx,
       g_autofree char *ds = g_strjoinv (",", (char **) fb_vcenter_host_get_datastore_ids (h));
 
       fb_cli_table_add_row (t, fb_vcenter_host_get_name (h), fb_vcenter_host_get_id (h),
-                            fb_vcenter_host_get_connection_state (h),
-                            fb_vcenter_host_get_power_state (h) ? fb_vcenter_host_get_power_state (h) : "-",
+                            fb_cli_vcenter_state_label (ctx, fb_vcenter_host_get_connection_state (h)),
+                            fb_vcenter_host_get_power_state (h) ? fb_cli_vcenter_state_label (ctx, fb_vcenter_host_get_power_state (h)) : "-",
                             total, used, free_, ds, NULL);
     }
   fb_cli_table_print_and_free (t);
@@ -424,11 +424,13 @@ vcenter_vm_show (FbCliContext    *ctx,
 
           if (g_str_equal (l->data, "memoryMiB") && fb_cli_for_people (ctx))
             text = size_text (ctx, (gint64) fb_vcenter_vm_get_memory_mib (vm) * 1024 * 1024, TRUE);
+          else if (g_str_equal (l->data, "powerState"))
+            text = g_strdup (fb_cli_vcenter_state_label (ctx, fb_vcenter_vm_get_power_state (vm)));
           else if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
             text = g_strdup (json_node_get_string (n));
           else if (!JSON_NODE_HOLDS_NULL (n))
             text = json_to_string (n, FALSE);
-          fb_cli_table_add_row (t, l->data, text, NULL);
+          fb_cli_table_add_row (t, fb_cli_property_label (ctx, l->data), text, NULL);
         }
       fb_cli_table_print_and_free (t);
     }

@@ -137,6 +137,12 @@ void          fb_cli_print_json   (FbCliContext *ctx, JsonNode *node);
  * their time zone (fb_format_date_time), sizes with units. -o json and -o tsv are for
  * scripts and stay raw and stable: Azure's values, ISO 8601 dates, plain numbers. */
 gboolean      fb_cli_for_people   (FbCliContext *ctx);
+/* The name of a property row ("friendlyName") in words for people ("Machine"), else as is. */
+const char   *fb_cli_property_label (FbCliContext *ctx,
+                                     const char   *key);
+/* A vCenter power or connection state ("POWERED_ON", "CONNECTED") in words for people. */
+const char   *fb_cli_vcenter_state_label (FbCliContext *ctx,
+                                          const char   *state);
 /* A date for the output: "27.11.2026, 14:05 CET" for people, ISO 8601 for scripts; NULL for NULL. */
 char         *fb_cli_format_time  (FbCliContext *ctx, GDateTime *dt);
 

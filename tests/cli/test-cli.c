@@ -715,6 +715,19 @@ test_table_de (German *g, gconstpointer data)
   g_assert_true (g_regex_match_simple (GERMAN_DATE, out, 0, 0));
   forget (&out, &err);
 
+  /* items show: the rows named and the values in words; tsv keeps the keys and raw values */
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "items", "show", "--vault", "vault-nbg", "billing-01", NULL), ==, 0);
+  g_test_message ("%s", out);
+  g_assert_nonnull (strstr (out, "Anbieter "));
+  g_assert_nonnull (strstr (out, "Azure zu VMware (klassisch)"));
+  g_assert_nonnull (strstr (out, "Replikationsintegrität "));
+  g_assert_null (strstr (out, "friendlyName"));
+  g_assert_null (strstr (out, "providerType"));
+  forget (&out, &err);
+  g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "items", "show", "--vault", "vault-nbg", "billing-01", "-o", "tsv", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "providerType\tInMage\n"));
+  forget (&out, &err);
+
   g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "plans", "show", "--vault", "vault-nbg", "rp-billing", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "Gruppe 1"));
   g_assert_null (strstr (out, "Boot"));
@@ -824,9 +837,13 @@ test_preflight_de (German *g, gconstpointer data)
   /* vcenter hosts: memory with units for people, plain GiB with a point for scripts */
   g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, "vcenter", "hosts", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "128,0\u00a0GiB"));
+  g_assert_nonnull (strstr (out, "Verbunden"));      /* CONNECTED */
+  g_assert_nonnull (strstr (out, "Eingeschaltet"));  /* POWERED_ON */
+  g_assert_null (strstr (out, "POWERED_ON"));
   forget (&out, &err);
   g_assert_cmpint (run_ctl (NULL, FALSE, &out, &err, "-o", "tsv", "vcenter", "hosts", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\t128.0\t104.0\t24.0\t"));
+  g_assert_nonnull (strstr (out, "\tCONNECTED\t"));
   forget (&out, &err);
 
   g_assert_cmpint (run_ctl (&g->sim, TRUE, &out, &err, "preflight", "--vault", "vault-nbg", "--stage", "failback",
