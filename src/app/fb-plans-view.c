@@ -17,6 +17,7 @@
 #include "fb-labels.h"
 #include "fb-page-util.h"
 #include "fb-plans-view.h"
+#include "fb-machine-row.h"
 #include "fb-recovery-plan-group.h"
 
 struct _FbPlansView
@@ -73,18 +74,6 @@ join_operations (const char * const *operations)
   return g_strjoinv (_(", "), (char **) labels->pdata);
 }
 
-static GtkWidget *
-new_phase_pill (FbPhase phase)
-{
-  GtkWidget *pill = gtk_label_new (fb_phase_to_string (phase));
-
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (pill, "fb-pill");
-  gtk_widget_add_css_class (pill, fb_items_view_phase_css_class (phase));
-
-  return pill;
-}
-
 static char *
 group_title (FbRecoveryPlanGroup *group,
              guint               *boot_index)
@@ -119,160 +108,6 @@ name_inner_lists (GtkWidget  *widget,
     }
 }
 
-/* A machine's row lays out its header box itself: the title box (name, next step), the
- * phase pill and the arrow. The pill stays beside the title while name and next step
- * fit on one line next to it, and goes under them otherwise: a German phase takes half
- * of a 360 px window and left the name ~40 px, broken inside the word. */
-#define ITEM_ROW_SPACING 6       /* as an AdwActionRow's header box */
-#define ITEM_ROW_PILL_BOTTOM 6   /* below a pill under the title (the title box has its own margins) */
-
-static void
-item_row_children (GtkWidget  *header,
-                   GtkWidget **title,
-                   GtkWidget **pill,
-                   GtkWidget **arrow)
-{
-  *title = gtk_widget_get_first_child (header);
-  *pill = gtk_widget_get_next_sibling (*title);
-  *arrow = gtk_widget_get_last_child (header);
-}
-
-static int
-natural_width (GtkWidget *widget)
-{
-  int natural;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-  return natural;
-}
-
-/* Whether the title's natural width fits beside the pill in @width (-1: unconstrained). */
-static gboolean
-item_row_side_by_side (GtkWidget *header,
-                       int        width)
-{
-  GtkWidget *title, *pill, *arrow;
-
-  item_row_children (header, &title, &pill, &arrow);
-  return width < 0 ||
-         natural_width (title) + natural_width (pill) + natural_width (arrow) + 2 * ITEM_ROW_SPACING <= width;
-}
-
-static GtkSizeRequestMode
-item_row_request_mode (GtkWidget *header)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-item_row_measure (GtkWidget      *header,
-                  GtkOrientation  orientation,
-                  int             for_size,
-                  int            *minimum,
-                  int            *natural,
-                  int            *minimum_baseline,
-                  int            *natural_baseline)
-{
-  GtkWidget *title, *pill, *arrow;
-  int pill_width, arrow_width;
-  int title_min, title_nat, pill_min, pill_nat, arrow_min, arrow_nat;
-
-  item_row_children (header, &title, &pill, &arrow);
-  pill_width = natural_width (pill);
-  arrow_width = natural_width (arrow);
-  *minimum_baseline = *natural_baseline = -1;
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      gtk_widget_measure (title, orientation, -1, &title_min, &title_nat, NULL, NULL);
-      /* narrowest with the pill under the title, widest with it beside */
-      *minimum = MAX (title_min, pill_width) + ITEM_ROW_SPACING + arrow_width;
-      *natural = title_nat + pill_width + arrow_width + 2 * ITEM_ROW_SPACING;
-      return;
-    }
-
-  gtk_widget_measure (arrow, orientation, -1, &arrow_min, &arrow_nat, NULL, NULL);
-  gtk_widget_measure (pill, orientation, -1, &pill_min, &pill_nat, NULL, NULL);
-  if (item_row_side_by_side (header, for_size))
-    {
-      int title_width = for_size < 0 ? -1 : for_size - pill_width - arrow_width - 2 * ITEM_ROW_SPACING;
-
-      gtk_widget_measure (title, orientation, title_width, &title_min, &title_nat, NULL, NULL);
-      *minimum = MAX (title_min, MAX (pill_min, arrow_min));
-      *natural = MAX (title_nat, MAX (pill_nat, arrow_nat));
-    }
-  else
-    {
-      gtk_widget_measure (title, orientation, for_size - arrow_width - ITEM_ROW_SPACING,
-                          &title_min, &title_nat, NULL, NULL);
-      *minimum = MAX (title_min + pill_min + ITEM_ROW_PILL_BOTTOM, arrow_min);
-      *natural = MAX (title_nat + pill_nat + ITEM_ROW_PILL_BOTTOM, arrow_nat);
-    }
-}
-
-static void
-allocate_child (GtkWidget *header,
-                GtkWidget *child,
-                int        x,
-                int        y,
-                int        width,
-                int        height)
-{
-  GtkAllocation allocation = { x, y, width, height };
-
-  if (gtk_widget_get_direction (header) == GTK_TEXT_DIR_RTL)
-    allocation.x = gtk_widget_get_width (header) - x - width;
-  gtk_widget_size_allocate (child, &allocation, -1);
-}
-
-static void
-item_row_allocate (GtkWidget *header,
-                   int        width,
-                   int        height,
-                   int        baseline)
-{
-  GtkWidget *title, *pill, *arrow;
-  int pill_width, arrow_width;
-
-  item_row_children (header, &title, &pill, &arrow);
-  pill_width = natural_width (pill);
-  arrow_width = natural_width (arrow);
-  allocate_child (header, arrow, width - arrow_width, 0, arrow_width, height);
-
-  if (item_row_side_by_side (header, width))
-    {
-      int title_width = width - pill_width - arrow_width - 2 * ITEM_ROW_SPACING;
-
-      allocate_child (header, title, 0, 0, title_width, height);
-      allocate_child (header, pill, title_width + ITEM_ROW_SPACING, 0, pill_width, height);
-    }
-  else
-    {
-      int title_width = width - arrow_width - ITEM_ROW_SPACING;
-      int title_height, pill_height, top;
-
-      gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, title_width, &title_height, NULL, NULL, NULL);
-      gtk_widget_measure (pill, GTK_ORIENTATION_VERTICAL, pill_width, &pill_height, NULL, NULL, NULL);
-      top = MAX (0, (height - title_height - pill_height - ITEM_ROW_PILL_BOTTOM) / 2);
-      allocate_child (header, title, 0, top, title_width, title_height);
-      allocate_child (header, pill, 0, top + title_height, MIN (pill_width, title_width), pill_height);
-    }
-}
-
-static GtkWidget *
-new_row_label (const char *text,
-               const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
 static GtkWidget *
 new_item_row (FbProtectedItem *item,
               const char      *item_id)
@@ -282,46 +117,12 @@ new_item_row (FbProtectedItem *item,
   if (item != NULL)
     {
       FbNextStep step = fb_protected_item_get_next_step (item);
-      const char *name = fb_protected_item_get_friendly_name (item);
-      GtkWidget *header, *title_box, *title, *subtitle = NULL;
+      g_autofree char *text = NULL;
 
-      if (name == NULL)
-        name = fb_protected_item_get_name (item);
-
-      /* the nodes and style classes of an AdwActionRow, for its look */
-      title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_widget_set_valign (title_box, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (title_box, "title");
-      title = new_row_label (name, "title");
-      gtk_box_append (GTK_BOX (title_box), title);
       if (step != FB_NEXT_STEP_NONE)
-        {
-          /* Translators: %s is the next step of a machine, e.g. "Failback" */
-          g_autofree char *text = g_strdup_printf (_("Next step: %s"), fb_next_step_to_string (step));
-
-          subtitle = new_row_label (text, "subtitle");
-          gtk_box_append (GTK_BOX (title_box), subtitle);
-        }
-
-      header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-      gtk_widget_add_css_class (header, "header");
-      gtk_box_append (GTK_BOX (header), title_box);
-      gtk_box_append (GTK_BOX (header), new_phase_pill (fb_protected_item_get_phase (item)));
-      gtk_box_append (GTK_BOX (header), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_widget_set_layout_manager (header, gtk_custom_layout_new (item_row_request_mode,
-                                                                    item_row_measure,
-                                                                    item_row_allocate));
-
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      if (subtitle != NULL)
-        gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                        GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, subtitle, NULL,
-                                        -1);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-item");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", fb_protected_item_get_id (item));
+        /* Translators: %s is the next step of a machine, e.g. "Failback" */
+        text = g_strdup_printf (_("Next step: %s"), fb_next_step_to_string (step));
+      row = fb_machine_row_new (item, text, FALSE, FB_MACHINE_ROW_ARROW);
     }
   else
     {
